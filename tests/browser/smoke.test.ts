@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home page (smoke)', () => {
+  it('renders in Chinese, with large type, no console errors and no request leaving localhost', async () => {
+    const watched = await openPage(browser, PHONE);
+    await visit(watched, '/');
+    const { page } = watched;
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect(page.locator('h1').textContent()).resolves.toContain('社工服务站评估公开平台');
+    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(18);
+    // The score composition is printed from the scoring module: the four weights.
+    const text = await page.locator('main').innerText();
+    for (const w of ['10 分', '20 分', '15 分', '55 分']) expect(text).toContain(w);
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await watched.context.close();
+  });
+
+  it('the harness catches a request leaving localhost', async () => {
+    // Guards the guard: a page that asks a foreign host must be recorded, or the check above proves nothing.
+    const watched = await openPage(browser);
+    await visit(watched, '/');
+    await watched.page.evaluate(() => fetch('https://fonts.googleapis.com/css?family=x').catch(() => undefined));
+    expect(watched.foreignRequests).toEqual(['https://fonts.googleapis.com/css?family=x']);
+    await watched.context.close();
+  });
+});

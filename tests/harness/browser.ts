@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; `.ci/run` installs it. CHROMIUM_PATH overrides. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install -y chromium).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+}
+
+/** The local origin serving dist/. */
+export function origin(): string {
+  return inject('origin');
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** console.error messages and uncaught page errors. */
+  consoleErrors: string[];
+  /** Requests to any host other than the local server; they are aborted, never sent. */
+  foreignRequests: string[];
+}
+
+/** A phone-sized viewport like the residents' (360 × 740, touch). */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
+
+/**
+ * Open a fresh context and page that records console errors and blocks and
+ * records every request leaving localhost.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const local = new URL(origin()).host;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort();
+  });
+  return { page, context, consoleErrors, foreignRequests };
+}
+
+/** Navigate to a site path and wait until the network is quiet. */
+export async function visit(watched: WatchedPage, path: string): Promise<void> {
+  const response = await watched.page.goto(new URL(path, origin()).href, { waitUntil: 'networkidle' });
+  if (!response || response.status() >= 400) {
+    throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
+  }
+}
