@@ -46,6 +46,13 @@ export const PHONE: BrowserContextOptions = {
   locale: 'zh-CN',
 };
 
+/** The narrowest phone the site must fit without horizontal scrolling (WCAG 1.4.10 reflow width). */
+export const NARROW: BrowserContextOptions = {
+  viewport: { width: 320, height: 640 },
+  deviceScaleFactor: 1,
+  locale: 'zh-CN',
+};
+
 /**
  * Open a fresh context and page that records console errors and blocks and
  * records every request leaving localhost.

@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -30,19 +31,35 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
+/** Text types a production host compresses (nginx `gzip_types`, CDNs). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm))|^image\/svg/;
+
+export interface ServeOptions {
+  /** gzip text responses when the client accepts it, like a production host (Lighthouse runs need this). */
+  compress?: boolean;
+}
+
 /** Serve a built site like a plain static host: no rewrites, 404.html for misses. */
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+export function serveStatic(root: string, port = 0, options: ServeOptions = {}): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
+    const send = (status: number, type: string, path: string) => {
+      const gzip = options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+      res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      const stream = createReadStream(path);
+      if (gzip) stream.pipe(createGzip()).pipe(res);
+      else stream.pipe(res);
+    };
     if (!file) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('<!doctype html><title>404</title><p>Not found</p>');
+      if (existsSync(notFound)) send(404, TYPES['.html']!, notFound);
+      else {
+        res.writeHead(404, { 'content-type': TYPES['.html']! });
+        res.end('<!doctype html><title>404</title><p>Not found</p>');
+      }
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    send(200, TYPES[extname(file)] ?? 'application/octet-stream', file);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {

@@ -1,0 +1,96 @@
+// The built site as the gates see it: every HTML page found in dist/, and gzip sizes as a host would send them.
+// Pages are discovered, never listed, so a page that lands later is gated without touching this file.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = resolve('dist');
+
+export interface BuiltPage {
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** URL path a static host serves it at: dist/a/b/index.html → /a/b/, dist/404.html → /404.html. */
+  path: string;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Every file under root (sorted, absolute). */
+export function allFiles(root = DIST): string[] {
+  return existsSync(root) ? walk(root) : [];
+}
+
+/** The URL path of an HTML file under root. */
+export function urlPathOf(file: string, root = DIST): string {
+  const rel = relative(root, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** Every HTML page in the build. */
+export function builtPages(root = DIST): BuiltPage[] {
+  return allFiles(root)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, path: urlPathOf(file, root) }));
+}
+
+/**
+ * gzip size in bytes at the default level (6), which is what nginx, Apache and CDNs send
+ * give or take a few percent. Budgets are written in KB of this.
+ */
+export function gzipBytes(content: string | Buffer): number {
+  return gzipSync(content).length;
+}
+
+const sizeCache = new Map<string, number>();
+export function gzipFileBytes(file: string): number {
+  let size = sizeCache.get(file);
+  if (size === undefined) {
+    size = gzipBytes(readFileSync(file));
+    sizeCache.set(file, size);
+  }
+  return size;
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Match a URL path against a pattern where `*` stands for one path segment: '/reports/*\/'. */
+export function matchesPattern(pattern: string, path: string): boolean {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  return new RegExp(`^${escaped}$`).test(path);
+}
+
+/**
+ * Whether the source of a route exists in src/pages, so its built page is expected in dist/.
+ * A `*` segment matches a dynamic file or folder ([id].astro, [...slug].astro, [id]/index.astro).
+ */
+export function routeSourceExists(pattern: string, pagesDir = resolve('src/pages')): boolean {
+  const segments = pattern.split('/').filter(Boolean);
+  const isDynamic = (name: string) => name.startsWith('[');
+  const stem = (name: string) => name.replace(/\.(astro|md|mdx|html|ts|js)$/, '');
+  const search = (dir: string, rest: string[]): boolean => {
+    if (!existsSync(dir)) return false;
+    const entries = readdirSync(dir);
+    if (rest.length === 0) return entries.some((e) => stem(e) === 'index' && !statSync(join(dir, e)).isDirectory());
+    const [head, ...tail] = rest as [string, ...string[]];
+    return entries.some((e) => {
+      const full = join(dir, e);
+      const nameMatches = head === '*' ? isDynamic(e) : stem(e) === head.replace(/\.html$/, '');
+      if (!nameMatches) return false;
+      if (statSync(full).isDirectory()) return search(full, tail);
+      // A file route: /x/ from x.astro, /x/* from [...rest].astro catching everything below.
+      return tail.length === 0 || e.startsWith('[...');
+    });
+  };
+  return search(pagesDir, segments);
+}

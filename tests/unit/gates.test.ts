@@ -1,0 +1,131 @@
+// The gate logic on a small fake build, so each gate is shown to fail when it should.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { budgetFor, budgetViolations, type PageBudget } from '../gates/budgets.ts';
+import { importsOf, pageJs, scriptsOf } from '../gates/js-graph.ts';
+import { anchorsOf, brokenLinks } from '../gates/links.ts';
+import { builtPages, matchesPattern, routeSourceExists } from '../gates/site.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gates-'));
+const dist = join(root, 'dist');
+function put(path: string, content: string | Buffer) {
+  const file = join(root, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Incompressible text (base64 of random bytes: 6 bits a character), so a gzip budget can be overrun on purpose. */
+function noise(chars: number): string {
+  return randomBytes(chars).toString('base64').slice(0, chars);
+}
+
+const CHART_MARKER = "Failed to create chart: can't acquire context";
+put('dist/index.html', '<!doctype html><html><body><h2 id="a">A</h2><a href="/about/#b">x</a><a href="#a">y</a><a href="#top">top</a></body></html>');
+put('dist/about/index.html', '<!doctype html><html><body><a href="/missing/">m</a><a href="/#nope">n</a><a href="#">e</a><a href="https://example.com/">ext</a><a href="https://site.example/about/">self</a><img srcset="/img/a.png 1x, /img/b.png 2x"></body></html>');
+put('dist/img/a.png', 'png');
+put('dist/404.html', '<!doctype html><title>404</title>');
+put('dist/island/index.html', `<!doctype html><script>(()=>{var a=1;console.log(a)})()</script><astro-island uid="1" component-url="/_astro/Search.abc.js" renderer-url="/_astro/client.def.js" client="visible"></astro-island>`);
+put('dist/_astro/Search.abc.js', `import{h as e}from"./preact.module.x1.js";import"./style.x2.js";const c=()=>import("./lazy.x3.js");export{c};var n="${noise(20000)}";`);
+put('dist/_astro/client.def.js', 'import{render as r}from"./preact.module.x1.js";export default r;');
+put('dist/_astro/preact.module.x1.js', 'export function h(){}export function render(){}');
+put('dist/_astro/style.x2.js', 'export{}');
+put('dist/_astro/lazy.x3.js', `import{C as a}from"./chart.x4.js";export{a};`);
+put('dist/_astro/chart.x4.js', `const m="${CHART_MARKER}";var big="${noise(100000)}";export{m as C};`);
+put('dist/text/index.html', '<!doctype html><p>text</p><script type="module" src="/_astro/gone.js"></script><script type="application/ld+json">{"a":1}</script>');
+put('dist/inlined/index.html', `<!doctype html><astro-island component-url="/_astro/Inline.js" renderer-url="/_astro/client.def.js"></astro-island>`);
+put('dist/_astro/Inline.js', `const m="${CHART_MARKER}";export default m;`);
+put('src/pages/index.astro', '');
+put('src/pages/stations/index.astro', '');
+put('src/pages/stations/[id].astro', '');
+put('src/pages/reports/[...slug].astro', '');
+put('src/pages/404.astro', '');
+
+const page = (path: string) => builtPages(dist).find((p) => p.path === path)!;
+
+describe('site discovery', () => {
+  it('finds every HTML page and its URL path', () => {
+    expect(builtPages(dist).map((p) => p.path)).toEqual(['/404.html', '/about/', '/', '/inlined/', '/island/', '/text/']);
+  });
+  it('matches one segment per *', () => {
+    expect(matchesPattern('/reports/*/', '/reports/liuhua-2023-2024-final/')).toBe(true);
+    expect(matchesPattern('/reports/*/', '/reports/')).toBe(false);
+    expect(matchesPattern('/reports/*/', '/reports/a/b/')).toBe(false);
+    expect(matchesPattern('/404.html', '/404.html')).toBe(true);
+  });
+  it('knows which routes have a source in src/pages', () => {
+    const pages = join(root, 'src/pages');
+    expect(routeSourceExists('/', pages)).toBe(true);
+    expect(routeSourceExists('/stations/', pages)).toBe(true);
+    expect(routeSourceExists('/stations/*/', pages)).toBe(true);
+    expect(routeSourceExists('/reports/*/', pages)).toBe(true);
+    expect(routeSourceExists('/404.html', pages)).toBe(true);
+    expect(routeSourceExists('/calculator/', pages)).toBe(false);
+    expect(routeSourceExists('/reports/', pages)).toBe(false);
+  });
+});
+
+describe('JavaScript a page ships', () => {
+  it('reads static, side-effect and dynamic imports from minified modules', () => {
+    expect(importsOf('import{a as b}from"./x.js";import"./y.js";export{c}from"../z.js";const d=()=>import("./w.js");import("https://cdn/x.js")'))
+      .toEqual(['./x.js', './y.js', '../z.js', './w.js']);
+  });
+  it('follows islands, renderers and their imports; skips data scripts', () => {
+    const scripts = scriptsOf('<script type="application/ld+json">{}</script><astro-island component-url="/_astro/A.js" renderer-url="/_astro/r.js"></astro-island>', '/');
+    expect(scripts.entries).toEqual(['/_astro/A.js', '/_astro/r.js']);
+    expect(scripts.islands).toEqual(['/_astro/A.js']);
+    const js = pageJs(`${'<'}script>var inline = 1${'<'}/script><astro-island component-url="/_astro/Search.abc.js" renderer-url="/_astro/client.def.js"></astro-island>`, '/island/', dist);
+    expect(js.modules.map((m) => m.path).sort()).toEqual(
+      ['/_astro/Search.abc.js', '/_astro/chart.x4.js', '/_astro/client.def.js', '/_astro/lazy.x3.js', '/_astro/preact.module.x1.js', '/_astro/style.x2.js'].sort(),
+    );
+    expect(js.modules.find((m) => m.isChartJs)?.path).toBe('/_astro/chart.x4.js');
+    expect(js.chartJsBytes).toBeGreaterThan(50 * 1024);
+    expect(js.inline).toHaveLength(1);
+  });
+});
+
+describe('budgets', () => {
+  const table: PageBudget[] = [{ page: '/island/', what: 'search island', jsBytes: 10 * 1024 }, { page: '/inlined/', what: 'x', jsBytes: 100 * 1024 }];
+  it('treats unlisted pages as text pages', () => {
+    expect(budgetFor('/anything/', table).jsBytes).toBe(0);
+  });
+  it('says what is over and by how much', () => {
+    const problems = budgetViolations(page('/island/'), table, dist).join('\n');
+    expect(problems).toMatch(/\/island\/ \(search island\): JavaScript \d+\.\d KB > budget 10\.0 KB, over by \d+\.\d KB/);
+    expect(problems).toMatch(/Chart\.js \d+\.\d KB > budget 60\.0 KB, over by \d+\.\d KB/);
+  });
+  it('fails a text page that ships any script, and a script that is not in dist/', () => {
+    const problems = budgetViolations(page('/text/'), table, dist).join('\n');
+    expect(problems).toContain('/text/: references /_astro/gone.js, which is not in dist/');
+    expect(budgetViolations(page('/island/'), [], dist).join('\n')).toMatch(/a text page must ship no JavaScript but ships \d+\.\d KB/);
+  });
+  it('fails an HTML response over 14 KB gzip', () => {
+    put('dist/big/index.html', `<!doctype html><p>${noise(25000)}</p>`);
+    expect(budgetViolations(page('/big/'), table, dist).join('\n')).toMatch(/\/big\/: HTML \d+\.\d KB > budget 14\.0 KB, over by \d+\.\d KB/);
+  });
+  it('says when Chart.js is bundled inside an island', () => {
+    expect(budgetViolations(page('/inlined/'), table, dist).join('\n')).toContain('Chart.js is bundled inside the island /_astro/Inline.js');
+  });
+  it('passes a page within its budgets', () => {
+    expect(budgetViolations(page('/'), table, dist)).toEqual([]);
+  });
+});
+
+describe('internal links', () => {
+  it('collects ids and <a name>', () => {
+    expect([...anchorsOf('<h2 id="x">a</h2><a name="y"></a><input name="z">')]).toEqual(['x', 'y']);
+  });
+  it('passes good links and reports missing files, missing anchors and empty links', () => {
+    expect(brokenLinks(page('/'), 'https://site.example', dist)).toEqual(['/: <a href="/about/#b"> → no element with id="b" in /about/']);
+    expect(brokenLinks(page('/about/'), 'https://site.example', dist)).toEqual([
+      '/about/: <a href="/missing/"> → /missing/ is not in dist/',
+      '/about/: <a href="/#nope"> → no element with id="nope" in /',
+      '/about/: <a href="#"> goes nowhere',
+      '/about/: <img srcset="/img/b.png"> → /img/b.png is not in dist/',
+    ]);
+  });
+});
