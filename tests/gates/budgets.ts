@@ -33,6 +33,10 @@ export const BUDGETS: PageBudget[] = [
     what: 'report page (issue 3)',
     // The chart island, like the calculator's islands; everything else on the page is text.
     jsBytes: 15 * KB,
+    htmlBytes: {
+      max: 40 * KB,
+      why: 'a report page carries the whole report text (the 流花 report is 19 KB gzip); its top still arrives in the first 14 KB, and the page with its CSS stays inside the 50 KB before the chart',
+    },
     beforeChartBytes: 50 * KB,
   },
   { page: '/stations/', what: 'station directory with its search island (issue 4)', jsBytes: 10 * KB },

@@ -56,12 +56,27 @@ export function anchorsOf(html: string): Set<string> {
 }
 
 /**
+ * The site's URL map (BRIEF.md). A link to one of these whose page has no source in src/pages yet is
+ * "pending" (another issue is building it) rather than broken; once the source exists, it must be built.
+ */
+export const PLANNED_ROUTES = [
+  '/', '/reports/', '/reports/*/', '/stations/', '/stations/*/', '/calculator/', '/methodology/', '/glossary/',
+  '/search/', '/data/', '/accessibility/', '/data/reports.json', '/data/stations.json', '/data/reports/*',
+];
+
+export interface LinkProblem {
+  message: string;
+  /** The missing URL path, when the problem is a missing file. */
+  missing?: string;
+}
+
+/**
  * Broken internal references of one page. siteOrigin is the `site` of astro.config: absolute links to it
  * (canonical, sitemap) are internal too.
  */
-export function brokenLinks(page: BuiltPage, siteOrigin: string, root = DIST, readHtml = (f: string) => readFileSync(f, 'utf8')): string[] {
+export function brokenLinks(page: BuiltPage, siteOrigin: string, root = DIST, readHtml = (f: string) => readFileSync(f, 'utf8')): LinkProblem[] {
   const html = readHtml(page.file);
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   const anchorCache = new Map<string, Set<string>>();
   const anchorsIn = (file: string) => {
     let ids = anchorCache.get(file);
@@ -71,7 +86,7 @@ export function brokenLinks(page: BuiltPage, siteOrigin: string, root = DIST, re
   for (const ref of referencesOf(html)) {
     const where = `<${ref.tag} ${ref.attribute}="${ref.value}">`;
     if (ref.value.trim() === '' || ref.value === '#') {
-      problems.push(`${page.path}: ${where} goes nowhere`);
+      problems.push({ message: `${page.path}: ${where} goes nowhere` });
       continue;
     }
     if (/^(mailto|tel|sms|data|blob|javascript):/i.test(ref.value)) continue;
@@ -79,12 +94,12 @@ export function brokenLinks(page: BuiltPage, siteOrigin: string, root = DIST, re
     if (path === null) continue; // another site: a link, not a request; the browser gate catches requests
     const file = resolveFile(root, path);
     if (!file) {
-      problems.push(`${page.path}: ${where} → ${path} is not in dist/`);
+      problems.push({ message: `${page.path}: ${where} → ${path} is not in dist/`, missing: path });
       continue;
     }
     const hash = ref.value.includes('#') ? decodeURIComponent(ref.value.slice(ref.value.indexOf('#') + 1)) : '';
     if (hash && !BUILT_IN_FRAGMENTS.has(hash) && file.endsWith('.html') && !anchorsIn(file).has(hash)) {
-      problems.push(`${page.path}: ${where} → no element with id="${hash}" in ${path}`);
+      problems.push({ message: `${page.path}: ${where} → no element with id="${hash}" in ${path}` });
     }
   }
   return problems;

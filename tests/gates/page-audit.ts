@@ -48,16 +48,16 @@ export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Pro
   }
 }
 
-/** Scroll through the whole page so every client:visible island hydrates, then back to the top. */
+/** Bring every lazy thing (client:visible islands, lazy images) into view so it loads, then go back to the top. */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight * 0.8);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    for (const el of document.querySelectorAll('astro-island, img[loading="lazy"], iframe[loading="lazy"]')) {
+      el.scrollIntoView({ block: 'center' });
+      await frame();
     }
     window.scrollTo(0, document.documentElement.scrollHeight);
-    await new Promise((r) => setTimeout(r, 30));
+    await frame();
     window.scrollTo(0, 0);
   });
   await settle(page);

@@ -120,8 +120,8 @@ describe('internal links', () => {
     expect([...anchorsOf('<h2 id="x">a</h2><a name="y"></a><input name="z">')]).toEqual(['x', 'y']);
   });
   it('passes good links and reports missing files, missing anchors and empty links', () => {
-    expect(brokenLinks(page('/'), 'https://site.example', dist)).toEqual(['/: <a href="/about/#b"> → no element with id="b" in /about/']);
-    expect(brokenLinks(page('/about/'), 'https://site.example', dist)).toEqual([
+    expect(brokenLinks(page('/'), 'https://site.example', dist).map((p) => p.message)).toEqual(['/: <a href="/about/#b"> → no element with id="b" in /about/']);
+    expect(brokenLinks(page('/about/'), 'https://site.example', dist).map((p) => p.message)).toEqual([
       '/about/: <a href="/missing/"> → /missing/ is not in dist/',
       '/about/: <a href="/#nope"> → no element with id="nope" in /',
       '/about/: <a href="#"> goes nowhere',

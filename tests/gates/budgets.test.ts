@@ -1,0 +1,84 @@
+// Page-weight budgets from dist/ (gzip): JavaScript per page, Chart.js, the first HTML response, and in
+// Chromium what a report page transfers before its chart is scrolled into view. The table is budgets.ts.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { resolveFile } from '../harness/static-server.ts';
+import { BUDGETS, budgetFor, budgetViolations } from './budgets.ts';
+import { settle } from './page-audit.ts';
+import { builtPages, DIST, gzipFileBytes, kb, matchesPattern, routeSourceExists } from './site.ts';
+
+const pages = builtPages();
+
+describe('page-weight budgets (gzip, from dist/)', () => {
+  it.each(pages.map((p) => [p.path, p]))('%s', (_path, page) => {
+    const problems = budgetViolations(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  // A budget whose page is missing would pass by measuring nothing: once the page's source exists, it must be built.
+  it.for(BUDGETS.map((b) => [b.page, b] as const))('budgeted page %s is built', ([pattern, budget], ctx) => {
+    const built = pages.some((p) => matchesPattern(pattern, p.path));
+    if (!built && !routeSourceExists(pattern)) ctx.skip(`not built yet: ${budget.what} has no source in src/pages`);
+    expect(built, `${pattern} (${budget.what}) has a source in src/pages but no page in dist/`).toBe(true);
+  });
+});
+
+/** URL paths fetched from the local server, and their gzip size as served from dist/. */
+function transferred(paths: Iterable<string>): { bytes: number; list: string[] } {
+  let bytes = 0;
+  const list: string[] = [];
+  for (const path of paths) {
+    const file = resolveFile(DIST, path);
+    if (!file) continue;
+    const size = gzipFileBytes(file);
+    bytes += size;
+    list.push(`${path} ${kb(size)}`);
+  }
+  return { bytes, list };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chartPages = pages.filter((p) => budgetFor(p.path).beforeChartBytes !== undefined);
+
+describe('a report page transfers little before its chart is scrolled into view (phone, Chromium)', () => {
+  it('has report pages to measure', (ctx) => {
+    if (chartPages.length === 0 && !routeSourceExists('/reports/*/')) ctx.skip('no report page source yet');
+    expect(chartPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(chartPages.map((p) => [p.path]))('%s', async (path) => {
+    const max = budgetFor(path).beforeChartBytes!;
+    const watched = await openPage(browser, PHONE);
+    const requested = new Set<string>();
+    watched.page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol.startsWith('http')) requested.add(url.pathname);
+    });
+    await visit(watched, path);
+    await settle(watched.page);
+    const before = transferred(requested);
+    const beforePaths = new Set(requested);
+
+    // The measurement is only meaningful if the chart is below the fold and loads when scrolled to.
+    const chart = watched.page.locator('canvas').first();
+    const hasChart = (await chart.count()) > 0;
+    if (hasChart) {
+      await chart.scrollIntoViewIfNeeded();
+      await settle(watched.page);
+    }
+    const after = transferred([...requested].filter((p) => !beforePaths.has(p)));
+    await watched.context.close();
+
+    expect(hasChart, `${path}: no <canvas> chart found`).toBe(true);
+    expect(before.bytes, `${path}: ${kb(before.bytes)} before the chart > budget ${kb(max)}, over by ${kb(before.bytes - max)} [${before.list.join('; ')}]`).toBeLessThanOrEqual(max);
+    console.info(`${path}: ${kb(before.bytes)} before the chart [${before.list.join('; ')}]; ${kb(after.bytes)} more when scrolled to it [${after.list.join('; ')}]`);
+  });
+});
