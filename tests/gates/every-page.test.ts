@@ -44,12 +44,13 @@ const BAD_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
   <div class="wide"></div>
   <p class="small">小字</p>
   <p class="dim">深色模式下看不清</p>
+  <astro-island ssr client="visible" component-url="/_astro/Missing.js"><p>岛</p></astro-island>
   <button class="tiny-button">一</button><button class="tiny-button">二</button>
   <script>console.error('boom'); fetch('https://cdn.example.com/x.js').catch(() => {});</script>
 </main></body></html>`;
 
 describe('the page gates catch a page that breaks them', () => {
-  it('reports axe, dark contrast, target size, overflow, small text, console error and foreign request', async () => {
+  it('reports axe, dark contrast, target size, overflow, small text, console error, dead island and foreign request', async () => {
     const fixturePath = '/__gate-fixture__/';
     const { problems, watched } = await auditPage(browser, fixturePath, async (b, options) => {
       const w = await openPage(b, options);
@@ -66,6 +67,7 @@ describe('the page gates catch a page that breaks them', () => {
     expect(text).toMatch(/horizontal scroll: page is \d+ px wide at 320 px: <div\.wide> reaches \d+ px/);
     expect(text).toMatch(/text under 18 px .*<p> "小字" is 14 px/);
     expect(text).toContain('console error: boom');
+    expect(text).toContain('island did not hydrate: /_astro/Missing.js (client:visible)');
     expect(text).toContain('request to another host: https://cdn.example.com/x.js');
   });
 });

@@ -53,7 +53,9 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
     for (const el of document.querySelectorAll('astro-island, img[loading="lazy"], iframe[loading="lazy"]')) {
-      el.scrollIntoView({ block: 'center' });
+      // An island is display: contents (no box to scroll to); Astro watches its children.
+      const target = el.tagName === 'ASTRO-ISLAND' ? el.firstElementChild : el;
+      target?.scrollIntoView({ block: 'center' });
       await frame();
     }
     window.scrollTo(0, document.documentElement.scrollHeight);
@@ -166,6 +168,12 @@ export async function auditPage(browser: Browser, path: string, open = openPage)
     return { problems: [`could not load: ${String(error)}`], watched };
   }
   await scrollThrough(page);
+  // Astro removes `ssr` from an island once it has hydrated; one still carrying it failed to load or run.
+  // (client:media islands may rightly stay static at this width.)
+  const stale = await page.$$eval('astro-island[ssr]:not([client="media"])', (els) =>
+    els.map((el) => `${el.getAttribute('component-url')} (client:${el.getAttribute('client')})`),
+  );
+  for (const island of stale) problems.push(`island did not hydrate: ${island}`);
 
   for (const v of await runAxe(page)) problems.push(describeAxe(v, 'light'));
   // The site follows the reader's dark setting (global.css): its colours must hold their contrast too.
