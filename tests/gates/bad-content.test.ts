@@ -1,0 +1,146 @@
+// Bad content must not build. Each row is a malformed report file (fictional station, fictional figures)
+// written into a scratch copy of the project next to a valid one; the real build (`npm run build`, which
+// runs `astro build`) must fail, and its output must name the file and the field. A valid control copy
+// must build, so a failure is the bad row's doing and not the fixture's.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fictionalReportData, fictionalStation, reportMdx, type ReportData } from '../harness/fictional-content.ts';
+import { buildScratchSite, createScratchSite, removeScratchSite, type BuildRun, type ScratchSite } from '../harness/scratch-site.ts';
+
+interface BadCase {
+  name: string;
+  /** File name of the bad report in content/reports/. */
+  file: string;
+  /** The field the build output must name (as a path: scores.total, indicators.0.statedRate). */
+  field: string | RegExp;
+  /** Turn the valid report into the bad one. */
+  spoil: (report: ReportData) => void;
+  /** Other files the output must name as well (the duplicate's twin). */
+  alsoNames?: string[];
+}
+
+const STATION = fictionalStation(1);
+const OTHER_STATION = fictionalStation(2);
+const GOOD_FILE = 'good-report.mdx';
+
+const BAD_CASES: BadCase[] = [
+  { name: 'missing title', file: 'bad-missing-title.mdx', field: 'title', spoil: (r) => void delete r.title },
+  { name: 'a party score over its weight', file: 'bad-party-over-weight.mdx', field: 'scores.purchaser', spoil: (r) => void (r.scores.purchaser = 20.5) },
+  { name: 'total mismatch', file: 'bad-total-mismatch.mdx', field: 'scores.total', spoil: (r) => void (r.scores.total = Number(r.scores.total) + 1) },
+  {
+    name: 'grade mismatch',
+    file: 'bad-grade-mismatch.mdx',
+    field: 'scores.grade',
+    spoil: (r) => void (r.scores.grade = r.scores.grade === '优秀' ? '良好' : '优秀'),
+  },
+  {
+    name: 'completion rate mismatch',
+    file: 'bad-rate-mismatch.mdx',
+    field: 'indicators.0.statedRate',
+    spoil: (r) => void (r.indicators[0]!.statedRate = Number(r.indicators[0]!.statedRate) + 1),
+  },
+  { name: 'unknown station', file: 'bad-unknown-station.mdx', field: 'station', spoil: (r) => void (r.station = 'xugou-404') },
+  {
+    name: 'duplicate id (same station, year and stage as another file)',
+    file: 'bad-duplicate-id.mdx',
+    field: /\bid\b|重复/,
+    alsoNames: [GOOD_FILE],
+    // Same identity as the good report, so the same id: one would silently replace the other.
+    spoil: () => {},
+  },
+  { name: 'malformed date', file: 'bad-malformed-date.mdx', field: 'evaluationDate', spoil: (r) => void (r.evaluationDate = '2024-02-30') },
+  {
+    name: 'non-numeric figure',
+    file: 'bad-non-numeric.mdx',
+    field: 'indicators.1.completed',
+    spoil: (r) => void (r.indicators[1]!.completed = '一千五百'),
+  },
+  { name: 'a report with no indicators', file: 'bad-no-indicators.mdx', field: 'indicators', spoil: (r) => void (r.indicators = []) },
+];
+
+/** The good report: fictional station 1. Bad reports are of station 2 unless they spoil the identity. */
+function goodReport(): ReportData {
+  return fictionalReportData(1, STATION.id);
+}
+
+function writeSite(site: ScratchSite, bad?: BadCase): void {
+  for (const station of [STATION, OTHER_STATION]) writeFileSync(join(site.stationsDir, station.file), station.yaml);
+  writeFileSync(join(site.reportsDir, GOOD_FILE), reportMdx(goodReport()));
+  if (!bad) return;
+  const report = bad.alsoNames?.includes(GOOD_FILE) ? goodReport() : fictionalReportData(2, OTHER_STATION.id);
+  bad.spoil(report);
+  writeFileSync(join(site.reportsDir, bad.file), reportMdx(report));
+}
+
+/** Run jobs two at a time: the machine has two cores. */
+async function pool<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await jobs[i]!();
+      }
+    }),
+  );
+  return results;
+}
+
+const sites: ScratchSite[] = [];
+const runs = new Map<string, BuildRun>();
+let controlSite: ScratchSite;
+
+beforeAll(async () => {
+  const jobs = [undefined, ...BAD_CASES].map((bad) => async () => {
+    const site = createScratchSite(`bad-content-${bad ? bad.file.replace(/\.mdx$/, '') : 'control'}`);
+    sites.push(site);
+    if (!bad) controlSite = site;
+    writeSite(site, bad);
+    runs.set(bad?.name ?? 'control', await buildScratchSite(site, 180_000));
+  });
+  await pool(jobs);
+}, 600_000);
+
+afterAll(() => {
+  for (const site of sites) removeScratchSite(site);
+});
+
+const tail = (run: BuildRun) => run.output.split('\n').slice(-40).join('\n');
+
+/**
+ * The error part of a build's output: from the first error line on, without warnings (Vite's warnings quote
+ * every MDX file's name, which would make "names the file" pass for the wrong reason).
+ */
+function errorText(output: string): string {
+  const lines = output.split('\n');
+  const start = lines.findIndex((l) => /\[ERROR\]|Error\]|Error:|校验失败/.test(l));
+  if (start < 0) return '';
+  return lines
+    .slice(start)
+    .filter((l) => !/\[WARN\]|[│╭╰]|───/.test(l))
+    .join('\n');
+}
+
+describe('bad content fails the build, naming the file and the field', () => {
+  it('a valid fictional report builds (control)', () => {
+    const run = runs.get('control')!;
+    expect(run.exitCode, `the valid control did not build:\n${tail(run)}`).toBe(0);
+    expect(errorText(run.output)).toBe('');
+    expect(existsSync(join(controlSite.root, 'dist', 'reports', 'xugou-1-2023-2024-final', 'index.html'))).toBe(true);
+  });
+
+  it.each(BAD_CASES.map((c) => [c.name, c]))('%s', (_name, bad) => {
+    const run = runs.get(bad.name)!;
+    expect(run.timedOut, 'build timed out').toBe(false);
+    expect(run.exitCode, `the build succeeded with ${bad.file}, it must fail:\n${tail(run)}`).not.toBe(0);
+    const errors = errorText(run.output);
+    for (const file of [bad.file, ...(bad.alsoNames ?? [])]) {
+      expect(errors, `the build error does not name the file ${file}:\n${tail(run)}`).toContain(`content/reports/${file}`);
+    }
+    const field =
+      typeof bad.field === 'string' ? new RegExp(`(^|[\\s:>'"“])${bad.field.replace(/\./g, '\\.')}\\s*[:：]`, 'm') : bad.field;
+    expect(errors, `the build error does not name the field ${String(bad.field)}:\n${tail(run)}`).toMatch(field);
+  });
+});

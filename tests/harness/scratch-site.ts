@@ -1,0 +1,107 @@
+// A scratch copy of the project with its own content folder, built with the project's own build script.
+// The bad-content suite and the build benchmark use it: the copy has its own .astro/, content cache and dist/,
+// so it never disturbs the real build (which the browser tests may be serving at the same time).
+// It lives in bench/scratch/ (gitignored, outside the type check); node_modules resolve from the project.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const SCRATCH_ROOT = join(PROJECT_ROOT, 'bench', 'scratch');
+
+/** Top-level entries that are not part of what a build reads. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'content', 'lighthouse', 'test-results', '.ci']);
+
+export interface ScratchSite {
+  root: string;
+  reportsDir: string;
+  stationsDir: string;
+}
+
+/** A fresh copy of the project in bench/scratch/<name>/ with empty content/reports and content/stations. */
+export function createScratchSite(name: string): ScratchSite {
+  const root = join(SCRATCH_ROOT, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const entry of readdirSync(PROJECT_ROOT)) {
+    if (NOT_COPIED.has(entry) || entry.endsWith('.log')) continue;
+    cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+  }
+  const reportsDir = join(root, 'content', 'reports');
+  const stationsDir = join(root, 'content', 'stations');
+  mkdirSync(reportsDir, { recursive: true });
+  mkdirSync(stationsDir, { recursive: true });
+  return { root, reportsDir, stationsDir };
+}
+
+export interface BuildRun {
+  exitCode: number | null;
+  /** stdout and stderr interleaved, as a person would read them. */
+  output: string;
+  wallMs: number;
+  /** Highest total resident memory of the build's whole process tree, sampled every 100 ms. */
+  peakRssBytes: number;
+  timedOut: boolean;
+}
+
+/** Resident memory (bytes) of pid and all its descendants, from /proc (Linux). */
+export function treeRssBytes(rootPid: number): number {
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      parent.set(Number(entry), ppid);
+      rss.set(Number(entry), kb * 1024);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === rootPid) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Run the project's `npm run build` in the scratch copy, measuring wall time and peak memory. */
+export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promise<BuildRun> {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  // The copy reads its own content/ folder; an override in the caller's environment must not leak in.
+  delete env.REPORTS_DIR;
+  delete env.STATIONS_DIR;
+  const start = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  let peakRssBytes = 0;
+  const sample = () => {
+    if (child.pid) peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid));
+  };
+  const sampler = setInterval(sample, 100);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGTERM');
+  }, timeoutMs);
+  return new Promise((done) => {
+    child.on('close', (exitCode) => {
+      clearInterval(sampler);
+      clearTimeout(timer);
+      done({ exitCode, output, wallMs: performance.now() - start, peakRssBytes, timedOut });
+    });
+  });
+}
+
+export function removeScratchSite(site: ScratchSite): void {
+  if (existsSync(site.root)) rmSync(site.root, { recursive: true, force: true });
+}
