@@ -98,8 +98,8 @@ describe('the 流花街 2023–2024 final report page', () => {
     for (const href of await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
     }
-    const positive = page.locator('section.findings.positive');
-    const concern = page.locator('section.findings.concern');
+    const positive = page.locator('div.findings.positive');
+    const concern = page.locator('div.findings.concern');
     // 3 parties + 项目管理 + 项目执行 + 3 社工点 = 8 of each.
     await expect(positive.count()).resolves.toBe(8);
     await expect(concern.count()).resolves.toBe(8);
