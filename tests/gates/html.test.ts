@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, PLANNED_ROUTES, type LinkProblem } from './links.ts';
+import { brokenLinks, missingIcon, PLANNED_ROUTES, type LinkProblem } from './links.ts';
 import { builtPages, matchesPattern, routeSourceExists } from './site.ts';
 import astroConfig from '../../astro.config.mjs';
 
@@ -64,8 +64,10 @@ function isPending(problem: LinkProblem): boolean {
 const linkProblems = pages.map((p) => ({ page: p, problems: brokenLinks(p, siteOrigin) }));
 
 describe('every internal link and #anchor resolves', () => {
-  it.each(linkProblems.map((l) => [l.page.path, l.problems]))('%s', (_path, problems) => {
+  it.each(linkProblems.map((l) => [l.page.path, l.page, l.problems] as const))('%s', (_path, page, problems) => {
     const broken = problems.filter((p) => !isPending(p)).map((p) => p.message);
+    const icon = missingIcon(page);
+    if (icon) broken.push(icon);
     expect(broken, broken.join('\n')).toEqual([]);
   });
 

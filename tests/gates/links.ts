@@ -104,3 +104,15 @@ export function brokenLinks(page: BuiltPage, siteOrigin: string, root = DIST, re
   }
   return problems;
 }
+
+/**
+ * Browsers ask for an icon on every page: the one a <link rel="icon"> names, else /favicon.ico. A missing
+ * icon is a 404 and a console error in real browsers (headless Chromium in the page gate does not ask).
+ */
+export function missingIcon(page: BuiltPage, root = DIST, readHtml = (f: string) => readFileSync(f, 'utf8')): string | null {
+  const declared = tagsOf(readHtml(page.file), ['link']).some(({ attrs }) =>
+    (attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('icon') && !!attrs.get('href'),
+  );
+  if (declared || resolveFile(root, '/favicon.ico')) return null;
+  return `${page.path}: no <link rel="icon"> and no /favicon.ico in dist/: browsers will log a 404 for /favicon.ico`;
+}

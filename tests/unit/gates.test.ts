@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { budgetFor, budgetViolations, type PageBudget } from '../gates/budgets.ts';
 import { importsOf, pageJs, scriptsOf } from '../gates/js-graph.ts';
-import { anchorsOf, brokenLinks } from '../gates/links.ts';
+import { anchorsOf, brokenLinks, missingIcon } from '../gates/links.ts';
 import { builtPages, matchesPattern, routeSourceExists } from '../gates/site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gates-'));
@@ -116,6 +116,11 @@ describe('budgets', () => {
 });
 
 describe('internal links', () => {
+  it('needs an icon: a <link rel="icon"> or /favicon.ico', () => {
+    expect(missingIcon(page('/'), dist)).toMatch(/no <link rel="icon"> and no \/favicon\.ico/);
+    put('dist/with-icon/index.html', '<!doctype html><link rel="shortcut icon" href="/icon.svg">');
+    expect(missingIcon(page('/with-icon/'), dist)).toBeNull();
+  });
   it('collects ids and <a name>', () => {
     expect([...anchorsOf('<h2 id="x">a</h2><a name="y"></a><input name="z">')]).toEqual(['x', 'y']);
   });
