@@ -74,7 +74,7 @@ export function treeRssBytes(rootPid: number): number {
 
 /** Run the project's `npm run build` in the scratch copy, measuring wall time and peak memory. */
 export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promise<BuildRun> {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
   // The copy reads its own content/ folder; an override in the caller's environment must not leak in.
   delete env.REPORTS_DIR;
   delete env.STATIONS_DIR;
