@@ -101,8 +101,9 @@ export function scriptsOf(html: string, pagePath: string): PageScripts {
 /** Import specifiers of a bundled ES module: `import … from "./x.js"`, `import "./x.js"`, `export … from`, `import("./x.js")`. */
 export function importsOf(code: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
-  for (const m of code.matchAll(/(?:^|[^\w$.])import\s*\(\s*["']([^"']+)["']\s*\)/g)) found.add(m[1]!);
+  // Bundlers quote with ", ' or a template literal without substitutions (Rolldown writes import(`./x.js`)).
+  for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'`])([^"'`$]+)\1/g)) found.add(m[2]!);
+  for (const m of code.matchAll(/(?:^|[^\w$.])import\s*\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) found.add(m[2]!);
   return [...found].filter((s) => s.startsWith('/') || s.startsWith('./') || s.startsWith('../'));
 }
 

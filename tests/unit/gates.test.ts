@@ -71,8 +71,8 @@ describe('site discovery', () => {
 
 describe('JavaScript a page ships', () => {
   it('reads static, side-effect and dynamic imports from minified modules', () => {
-    expect(importsOf('import{a as b}from"./x.js";import"./y.js";export{c}from"../z.js";const d=()=>import("./w.js");import("https://cdn/x.js")'))
-      .toEqual(['./x.js', './y.js', '../z.js', './w.js']);
+    expect(importsOf('import{a as b}from"./x.js";import"./y.js";export{c}from"../z.js";const d=()=>import("./w.js");import("https://cdn/x.js");import(`./t.js`);import(`./${n}.js`)'))
+      .toEqual(['./x.js', './y.js', '../z.js', './w.js', './t.js']);
   });
   it('follows islands, renderers and their imports; skips data scripts', () => {
     const scripts = scriptsOf('<script type="application/ld+json">{}</script><astro-island component-url="/_astro/A.js" renderer-url="/_astro/r.js"></astro-island>', '/');
