@@ -16,12 +16,20 @@ export interface InlineScript {
 }
 
 export interface PageScripts {
-  /** Entry modules the HTML references (URL paths). */
-  entries: string[];
+  /** Entry modules of the islands (component, renderer, before-hydration URL paths). */
+  islandEntries: string[];
+  /** Other entry modules: <script src>, module preloads. */
+  otherEntries: string[];
   /** The island components on the page (component-url paths). */
   islands: string[];
-  inline: InlineScript[];
+  /** Astro's island runtime, inlined before the first island (the <astro-island> element, client directives). */
+  islandInline: InlineScript[];
+  /** Every other inline script. */
+  otherInline: InlineScript[];
 }
+
+/** Astro's inline island runtime defines <astro-island> and registers client directives on self.Astro. */
+const ISLAND_RUNTIME = /self\.Astro\b|customElements\.define\(\s*["'`]astro-island/;
 
 function decodeEntities(value: string): string {
   return value
@@ -64,25 +72,28 @@ export function localPath(ref: string, pagePath: string, siteOrigin?: string): s
 }
 
 export function scriptsOf(html: string, pagePath: string): PageScripts {
-  const entries = new Set<string>();
+  const islandEntries = new Set<string>();
+  const otherEntries = new Set<string>();
   const islands = new Set<string>();
-  const inline: InlineScript[] = [];
+  const islandInline: InlineScript[] = [];
+  const otherInline: InlineScript[] = [];
   for (const m of html.matchAll(/<script\b((?:"[^"]*"|'[^']*'|[^'">])*)>([\s\S]*?)<\/script>/gi)) {
     const attrs = attributesOf(`<script${m[1]}>`);
     if (DATA_SCRIPT.test(attrs.get('type') ?? '')) continue;
     const src = attrs.get('src');
     if (src) {
       const path = localPath(src, pagePath);
-      if (path) entries.add(path);
+      if (path) otherEntries.add(path);
     } else if (m[2]!.trim()) {
-      inline.push({ excerpt: m[2]!.trim().slice(0, 60), gzip: gzipBytes(m[2]!) });
+      const script = { excerpt: m[2]!.replace(/\s+/g, ' ').trim().slice(0, 60), gzip: gzipBytes(m[2]!) };
+      (ISLAND_RUNTIME.test(m[2]!) ? islandInline : otherInline).push(script);
     }
   }
   for (const { name, attrs } of tagsOf(html, ['astro-island', 'link'])) {
     if (name === 'link') {
       if (attrs.get('rel') === 'modulepreload' && attrs.get('href')) {
         const path = localPath(attrs.get('href')!, pagePath);
-        if (path) entries.add(path);
+        if (path) otherEntries.add(path);
       }
       continue;
     }
@@ -91,11 +102,11 @@ export function scriptsOf(html: string, pagePath: string): PageScripts {
       if (!value) continue;
       const path = localPath(value, pagePath);
       if (!path) continue;
-      entries.add(path);
+      islandEntries.add(path);
       if (key === 'component-url') islands.add(path);
     }
   }
-  return { entries: [...entries], islands: [...islands], inline };
+  return { islandEntries: [...islandEntries], otherEntries: [...otherEntries], islands: [...islands], islandInline, otherInline };
 }
 
 /** Import specifiers of a bundled ES module: `import … from "./x.js"`, `import "./x.js"`, `export … from`, `import("./x.js")`. */
@@ -115,23 +126,29 @@ export interface JsModule {
 }
 
 /** A string only Chart.js core carries, which survives minification. */
-const CHART_JS_MARKER = "Failed to create chart: can't acquire context";
+export const CHART_JS_MARKER = "Failed to create chart: can't acquire context";
 
-/** Every module reachable from the entries; missing files are reported, not ignored. */
+function readModule(path: string, root: string): JsModule | null {
+  const file = resolveFile(root, path);
+  if (!file || !existsSync(file)) return null;
+  return { path, gzip: gzipFileBytes(file), isChartJs: readFileSync(file, 'utf8').includes(CHART_JS_MARKER) };
+}
+
+/** Every module reachable from the entries, statically or dynamically; missing files are reported, not ignored. */
 export function moduleGraph(entries: string[], root = DIST): { modules: JsModule[]; missing: string[] } {
   const seen = new Map<string, JsModule>();
   const missing: string[] = [];
   const queue = [...entries];
   while (queue.length) {
     const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    const file = resolveFile(root, path);
-    if (!file || !existsSync(file)) {
-      if (!missing.includes(path)) missing.push(path);
+    if (seen.has(path) || missing.includes(path)) continue;
+    const module = readModule(path, root);
+    if (!module) {
+      missing.push(path);
       continue;
     }
-    const code = readFileSync(file, 'utf8');
-    seen.set(path, { path, gzip: gzipFileBytes(file), isChartJs: code.includes(CHART_JS_MARKER) });
+    seen.set(path, module);
+    const code = readFileSync(resolveFile(root, path)!, 'utf8');
     for (const spec of importsOf(code)) {
       queue.push(spec.startsWith('/') ? spec : posix.normalize(posix.join(posix.dirname(path), spec)));
     }
@@ -141,29 +158,60 @@ export function moduleGraph(entries: string[], root = DIST): { modules: JsModule
 
 export interface PageJs {
   islands: string[];
-  inline: InlineScript[];
-  modules: JsModule[];
+  islandInline: InlineScript[];
+  otherInline: InlineScript[];
+  /** Island modules (components, renderer, framework, their imports), Chart.js excluded. */
+  islandModules: JsModule[];
+  /** Modules of other scripts, Chart.js excluded. */
+  otherModules: JsModule[];
+  chartJs: JsModule[];
   missing: string[];
-  /** gzip bytes of inline scripts plus every module except Chart.js. */
-  ownBytes: number;
-  /** gzip bytes of the Chart.js module(s), 0 when the page does not use it. */
+  /** gzip bytes: Astro's island runtime plus the island modules. */
+  islandBytes: number;
+  /** gzip bytes: every other inline script and module. */
+  otherBytes: number;
   chartJsBytes: number;
   /** Island modules that have Chart.js bundled inside them, which makes the two budgets unmeasurable apart. */
   chartJsInsideIsland: string[];
 }
 
-export function pageJs(html: string, pagePath: string, root = DIST): PageJs {
-  const { entries, islands, inline } = scriptsOf(html, pagePath);
-  const { modules, missing } = moduleGraph(entries, root);
-  const inlineBytes = inline.reduce((sum, s) => sum + s.gzip, 0);
-  const chart = modules.filter((m) => m.isChartJs);
+const sum = (items: { gzip: number }[]) => items.reduce((total, item) => total + item.gzip, 0);
+
+/**
+ * The JavaScript of a page. With `loaded` (the URL paths Chromium fetched while the page loaded and was
+ * scrolled through), only modules actually fetched count: a conditional dynamic import that never runs
+ * (Astro's Preact renderer imports signals only for signal props) is not shipped to the reader. Without it,
+ * everything reachable counts.
+ */
+export function pageJs(html: string, pagePath: string, root = DIST, loaded?: Set<string>): PageJs {
+  const scripts = scriptsOf(html, pagePath);
+  const islandGraph = moduleGraph(scripts.islandEntries, root);
+  const otherGraph = moduleGraph(scripts.otherEntries, root);
+  const isLoaded = (m: JsModule) => !loaded || loaded.has(m.path);
+  const islandAll = islandGraph.modules.filter(isLoaded);
+  const islandPaths = new Set(islandGraph.modules.map((m) => m.path));
+  const otherAll = otherGraph.modules.filter((m) => !islandPaths.has(m.path) && isLoaded(m));
+  // Scripts fetched by URLs no bundle spells out (Pagefind loads its own files): other JavaScript.
+  const known = new Set([...islandGraph.modules, ...otherGraph.modules].map((m) => m.path));
+  for (const path of loaded ?? []) {
+    if (known.has(path) || !/\.m?js$/.test(path)) continue;
+    const module = readModule(path, root);
+    if (module) otherAll.push(module);
+  }
+  const chartJs = [...islandAll, ...otherAll].filter((m) => m.isChartJs);
+  const islandModules = islandAll.filter((m) => !m.isChartJs);
+  const otherModules = otherAll.filter((m) => !m.isChartJs);
   return {
-    islands,
-    inline,
-    modules,
-    missing,
-    ownBytes: inlineBytes + modules.filter((m) => !m.isChartJs).reduce((sum, m) => sum + m.gzip, 0),
-    chartJsBytes: chart.reduce((sum, m) => sum + m.gzip, 0),
-    chartJsInsideIsland: chart.filter((m) => islands.includes(m.path)).map((m) => m.path),
+    islands: scripts.islands,
+    islandInline: scripts.islandInline,
+    otherInline: scripts.otherInline,
+    islandModules,
+    otherModules,
+    chartJs,
+    missing: [...new Set([...islandGraph.missing, ...otherGraph.missing])],
+    islandBytes: sum(scripts.islandInline) + sum(islandModules),
+    otherBytes: sum(scripts.otherInline) + sum(otherModules),
+    chartJsBytes: sum(chartJs),
+    chartJsInsideIsland: chartJs.filter((m) => scripts.islands.includes(m.path)).map((m) => m.path),
   };
 }
