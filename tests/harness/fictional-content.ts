@@ -36,11 +36,20 @@ export interface FictionalStation {
 export function fictionalStation(n: number): FictionalStation {
   const id = `xugou-${n}`;
   const name = fictionalName(n);
-  return {
-    id,
-    file: `${id}.yaml`,
-    yaml: [`name: 虚构${name}街社工服务站`, `street: 虚构${name}街道`, `district: 虚构区`, ''].join('\n'),
+  // Every fact cites a document rather than a report, so the station record is not cross-checked against
+  // the generated reports' wording; the document is as fictional as the station.
+  const source = { document: '虚构资料（仅供构建测试，不对应任何真实社工站）', retrieved: '2024-01-01' };
+  const data = {
+    name: `虚构${name}街社工服务站`,
+    street: `虚构${name}街道`,
+    district: '虚构区',
+    source,
+    operator: { name: '虚构社会工作服务中心', source },
+    sites: [{ address: `虚构区虚构${name}路 ${n + 1} 号`, source }],
+    zones: [{ name: '全街', communities: [`虚构${name}社区`], source }],
+    hotline: { name: '虚构热线', lines: [{ kind: '座机', hours: '日常 8 小时热线服务', number: null }], source },
   };
+  return { id, file: `${id}.yaml`, yaml: `${frontmatterYaml(data)}\n` };
 }
 
 /** The frontmatter of a report, as a plain object; tests change fields of it to make bad reports. */
