@@ -82,7 +82,10 @@ export function crossCheckStation(
     if (!src) return;
     siteReports.set(src.id, src.report);
     if (!src.report.sites.some((s) => same(s.address, site.address))) {
-      differs(`sites[${i}].address`, src, `的服务地址为 ${src.report.sites.map((s) => quote(s.address)).join('、')}`, quote(site.address));
+      add(
+        `sites[${i}].address`,
+        `来源报告 ${src.id}（${src.section}）没有这个服务地址：社工站资料写 ${quote(site.address)}，报告写 ${src.report.sites.map((s) => quote(s.address)).join('、')}`,
+      );
     }
   });
   for (const [id, report] of siteReports) {
@@ -101,7 +104,10 @@ export function crossCheckStation(
     zoneReports.set(src.id, src.report);
     const stated = src.report.zones.find((z) => same(z.name, zone.name));
     if (!stated) {
-      differs(`zones[${i}].name`, src, `的片区为 ${src.report.zones.map((z) => quote(z.name)).join('、')}`, quote(zone.name));
+      add(
+        `zones[${i}].name`,
+        `来源报告 ${src.id}（${src.section}）没有这个片区：社工站资料写 ${quote(zone.name)}，报告写 ${src.report.zones.map((z) => quote(z.name)).join('、')}`,
+      );
       return;
     }
     const key = (list: string[]) => list.map(squash).sort().join('、');

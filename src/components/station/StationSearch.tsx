@@ -7,7 +7,7 @@
  * search can be shared as a link.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { matchHint, queryTokens, resultMessage, searchEntry, searchStations, type SearchableStation } from '../../stations/search.ts';
 import { $stationQuery } from '../../stations/store.ts';
 
@@ -38,8 +38,9 @@ export default function StationSearch({ stations }: Props) {
     if (q) $stationQuery.set(q);
   }, []);
 
-  // Show only the matching cards, say why each matched, hide emptied district groups.
-  useEffect(() => {
+  // Show only the matching cards, say why each matched, hide emptied district groups;
+  // before paint, so the list and the count never disagree on screen.
+  useLayoutEffect(() => {
     const byId = new Map(matches.map((m) => [m.id, m]));
     document.querySelectorAll<HTMLElement>('[data-station-card]').forEach((card) => {
       const match = byId.get(card.dataset.stationId ?? '');
