@@ -82,6 +82,23 @@ describe('directory search (JavaScript on, phone)', () => {
     await done(w);
   });
 
+  it('with a pinyin input method, waits for the chosen characters instead of searching the letters', async () => {
+    const w = await openPage(browser, PHONE);
+    await visit(w, '/stations/');
+    const { page } = w;
+    await hydrated(page);
+    await page.locator('#station-q').focus();
+    // Chromium's own IME path: composition events, input events with isComposing, then the commit.
+    const cdp = await w.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'huaguoshan', selectionStart: 10, selectionEnd: 10 });
+    expect(await page.locator('#station-q').inputValue()).toBe('huaguoshan');
+    expect(await status(page).textContent()).toBe('共 1 个社工站');
+    await cdp.send('Input.insertText', { text: '花果山' });
+    await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“花果山”相符的社工站');
+    expect(await card(page).isVisible()).toBe(true);
+    await done(w);
+  });
+
   it('a name that matches nothing says so, and the reset brings every station back', async () => {
     const w = await openPage(browser, PHONE);
     await visit(w, '/stations/');

@@ -33,9 +33,15 @@ export default function StationSearch({ stations }: Props) {
   const matches = useMemo(() => searchStations(entries, query), [entries, query]);
 
   // A ?q= in the address (a shared link, or the form sent before the island woke) fills the box.
+  // Pinyin input: the box is read when the characters are chosen (compositionend, which Preact
+  // cannot bind by prop because Chromium has no oncompositionend property), not letter by letter.
   useEffect(() => {
     const q = new URLSearchParams(location.search).get('q');
     if (q) $stationQuery.set(q);
+    const box = input.current;
+    const chosen = () => setQuery(box?.value ?? '');
+    box?.addEventListener('compositionend', chosen);
+    return () => box?.removeEventListener('compositionend', chosen);
   }, []);
 
   // Show only the matching cards, say why each matched, hide emptied district groups;
@@ -87,10 +93,8 @@ export default function StationSearch({ stations }: Props) {
           enterKeyHint="search"
           aria-describedby="station-q-hint"
           onInput={(e) => {
-            // Pinyin input: wait for the chosen characters, not the letters being composed.
             if (!(e as InputEvent).isComposing) setQuery(e.currentTarget.value);
           }}
-          onCompositionEnd={(e) => setQuery(e.currentTarget.value)}
         />
         <button type="submit">搜索</button>
       </div>
