@@ -219,6 +219,22 @@ describe('contact card', () => {
     await done(w);
   });
 
+  it('copies in browsers without the Clipboard API too (older in-app browsers)', async () => {
+    const w = await openPage(browser, PHONE);
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+    await w.page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await visit(w, '/stations/liuhua/');
+    await w.page.getByRole('button', { name: '复制地址' }).first().tap();
+    await expect.poll(() => w.page.locator('.site').first().locator('[role="status"]').textContent()).toBe(
+      '已复制：广州市越秀区解放北路桂花岗一街一号之一',
+    );
+    // Read the clipboard back from a page that has the API.
+    const reader = await w.context.newPage();
+    await reader.goto(new URL('/stations/', origin()).href);
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe('广州市越秀区解放北路桂花岗一街一号之一');
+    await done(w);
+  });
+
   it('links each address to a map search by a plain link, and nothing is fetched from the map site before a tap', async () => {
     const w = await openPage(browser, PHONE);
     await visit(w, '/stations/liuhua/');
