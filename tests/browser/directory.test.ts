@@ -75,9 +75,14 @@ describe('directory search (JavaScript on, phone)', () => {
     await box.fill('　环市中路２０９号');
     await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“环市中路２０９号”相符的社工站');
     await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：环市中路 209 号之二 208 房');
-    // Enter closes the phone keyboard and keeps the result.
+    // Enter (the keyboard's 搜索 key) closes the keyboard and brings the station's addresses on screen.
     await box.press('Enter');
     expect(await card(page).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('station-q');
+    const top = await card(page).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    await expect(card(page).getByText(ADDRESSES[0]!, { exact: true }).isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).pathname).toBe('/stations/');
     await done(w);
   });

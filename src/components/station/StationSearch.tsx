@@ -75,9 +75,10 @@ export default function StationSearch({ stations }: Props) {
       action="/stations/"
       method="get"
       onSubmit={(e) => {
-        // The list is already filtered: close the phone keyboard so the results show.
+        // The list is already filtered: close the phone keyboard and bring the first result up.
         e.preventDefault();
         input.current?.blur();
+        document.querySelector('[data-station-card]:not([hidden])')?.scrollIntoView({ block: 'start' });
       }}
     >
       <label for="station-q">输入社区、街道、路名或社工站名称</label>
@@ -90,7 +91,7 @@ export default function StationSearch({ stations }: Props) {
           type="search"
           value={query}
           autocomplete="off"
-          enterKeyHint="search"
+          enterkeyhint="search"
           aria-describedby="station-q-hint"
           onInput={(e) => {
             if (!(e as InputEvent).isComposing) setQuery(e.currentTarget.value);
