@@ -39,13 +39,15 @@ export interface BuildRun {
   /** stdout and stderr interleaved, as a person would read them. */
   output: string;
   wallMs: number;
-  /** Highest total resident memory of the build's whole process tree, sampled every 100 ms. */
+  /** Highest total resident memory of the build's whole process tree (npm, Astro, Pagefind …), sampled every 100 ms. */
   peakRssBytes: number;
+  /** Highest resident memory of any one process of the tree (what `/usr/bin/time -v` would report). */
+  peakProcessRssBytes: number;
   timedOut: boolean;
 }
 
-/** Resident memory (bytes) of pid and all its descendants, from /proc (Linux). */
-export function treeRssBytes(rootPid: number): number {
+/** Resident memory (bytes) of pid and all its descendants, from /proc (Linux): the total and the largest one. */
+export function treeRssBytes(rootPid: number): { total: number; largest: number } {
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -61,15 +63,17 @@ export function treeRssBytes(rootPid: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === rootPid) {
         total += bytes;
+        largest = Math.max(largest, bytes);
         break;
       }
     }
   }
-  return total;
+  return { total, largest };
 }
 
 /** Run the project's `npm run build` in the scratch copy, measuring wall time and peak memory. */
@@ -84,8 +88,12 @@ export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promis
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   let peakRssBytes = 0;
+  let peakProcessRssBytes = 0;
   const sample = () => {
-    if (child.pid) peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid));
+    if (!child.pid) return;
+    const { total, largest } = treeRssBytes(child.pid);
+    peakRssBytes = Math.max(peakRssBytes, total);
+    peakProcessRssBytes = Math.max(peakProcessRssBytes, largest);
   };
   const sampler = setInterval(sample, 100);
   let timedOut = false;
@@ -97,7 +105,7 @@ export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promis
     child.on('close', (exitCode) => {
       clearInterval(sampler);
       clearTimeout(timer);
-      done({ exitCode, output, wallMs: performance.now() - start, peakRssBytes, timedOut });
+      done({ exitCode, output, wallMs: performance.now() - start, peakRssBytes, peakProcessRssBytes, timedOut });
     });
   });
 }
