@@ -1,0 +1,95 @@
+/**
+ * Chart configurations as plain data, built from the results. The charts
+ * are a picture of the tables next to them; the tables are the content.
+ * Type-only import: chart.js itself is loaded lazily by the chart island.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { formatHundredths, formatPercent, INDICATOR_MET_PERCENT } from '../scoring/index.ts';
+import type { CalculatorResults } from './results.ts';
+
+export interface ChartPalette {
+  text: string;
+  grid: string;
+  accent: string;
+  good: string;
+  warn: string;
+  muted: string;
+  /** Fill for the part of a bar not scored. */
+  rest: string;
+}
+
+const BASE_OPTIONS = {
+  indexAxis: 'y' as const,
+  responsive: true,
+  maintainAspectRatio: false,
+  // Live updates on every keystroke: no animation to wait for.
+  animation: false as const,
+};
+
+/** Stacked bars, one per party: the points it gives and what is left to its maximum. */
+export function compositionChart(results: CalculatorResults, palette: ChartPalette): ChartConfiguration<'bar'> {
+  const labels = results.parties.map((p) => `${p.party.name}（${p.party.weight}）`);
+  const points = results.parties.map((p) => (p.points === null ? null : p.points / 100));
+  const rest = results.parties.map((p) => (p.points === null ? null : (p.party.weight * 100 - p.points) / 100));
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { label: '得分', data: points, backgroundColor: palette.accent, stack: 's' },
+        { label: '距满分', data: rest, backgroundColor: palette.rest, borderColor: palette.muted, borderWidth: 1, stack: 's' },
+      ],
+    },
+    options: {
+      ...BASE_OPTIONS,
+      scales: {
+        x: { stacked: true, min: 0, max: 55, ticks: { color: palette.text }, grid: { color: palette.grid }, title: { display: true, text: '分', color: palette.text } },
+        y: { stacked: true, ticks: { color: palette.text }, grid: { display: false } },
+      },
+      plugins: { legend: { labels: { color: palette.text } } },
+    },
+  };
+}
+
+/** One bar per rated indicator: its completion rate, coloured met / not met. */
+export function indicatorChart(results: CalculatorResults, palette: ChartPalette): ChartConfiguration<'bar'> {
+  const rated = results.indicators.filter((i) => i.completion !== null);
+  const rates = rated.map((i) => (i.completion ? i.completion.rate / 100 : 0));
+  const top = Math.max(INDICATOR_MET_PERCENT + 20, ...rates.map((r) => Math.ceil(r / 10) * 10));
+  return {
+    type: 'bar',
+    data: {
+      labels: rated.map((i) => i.name),
+      datasets: [
+        {
+          label: '完成率（%）',
+          data: rates,
+          backgroundColor: rated.map((i) => (i.completion?.met ? palette.good : palette.warn)),
+        },
+      ],
+    },
+    options: {
+      ...BASE_OPTIONS,
+      scales: {
+        x: { min: 0, max: top, ticks: { color: palette.text }, grid: { color: palette.grid }, title: { display: true, text: `完成率（%，${INDICATOR_MET_PERCENT}% 为完成）`, color: palette.text } },
+        y: { ticks: { color: palette.text }, grid: { display: false } },
+      },
+      plugins: { legend: { display: false } },
+    },
+  };
+}
+
+/** The composition chart in one sentence, for the canvas's text alternative. */
+export function compositionSummary(results: CalculatorResults): string {
+  const parts = results.parties.map((p) =>
+    p.points === null ? `${p.party.name}未填写` : `${p.party.name} ${formatHundredths(p.points)} / ${p.party.weight} 分`,
+  );
+  return `得分构成图：${parts.join('，')}。详见下表。`;
+}
+
+export function indicatorSummary(results: CalculatorResults): string {
+  const rated = results.indicators.filter((i) => i.completion !== null);
+  if (rated.length === 0) return '指标完成率图：尚无可计算的指标。';
+  const parts = rated.map((i) => `${i.name} ${formatPercent(i.completion!.rate)}`);
+  return `指标完成率图：${parts.join('，')}。详见下表。`;
+}

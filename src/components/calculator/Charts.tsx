@@ -1,0 +1,100 @@
+/**
+ * Island: the score composition and indicator completion charts, pictures of
+ * the tables (the party table in the results, the indicator table here).
+ * chart.js is imported only when this island runs; the charts follow every keystroke.
+ */
+import { useStore } from '@nanostores/preact';
+import type { Chart as ChartType } from 'chart.js';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  compositionChart,
+  compositionSummary,
+  indicatorChart,
+  indicatorSummary,
+  type ChartPalette,
+} from '../../calculator/charts.ts';
+import { $results, startCalculator } from './store.ts';
+import { IndicatorTable } from './Tables.tsx';
+
+type ChartModule = typeof import('./chart-setup.ts');
+
+function readPalette(): ChartPalette {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    text: v('--color-text', '#1a1a1a'),
+    grid: v('--color-border', '#8a8f98'),
+    accent: v('--color-accent', '#0b4f9c'),
+    good: v('--color-good', '#1b5e20'),
+    warn: v('--color-warn', '#8a2c00'),
+    muted: v('--color-muted', '#4a4a4a'),
+    rest: v('--color-surface', '#f4f6f8'),
+  };
+}
+
+/** Keep one chart.js chart in step with a configuration. */
+function useChart(
+  mod: ChartModule | null,
+  canvasRef: RefObject<HTMLCanvasElement>,
+  config: ((palette: ChartPalette) => ReturnType<typeof compositionChart>) | null,
+) {
+  const chart = useRef<ChartType<'bar'> | null>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!mod || !canvas || !config) return;
+    const next = config(readPalette());
+    if (chart.current) {
+      chart.current.data = next.data;
+      chart.current.options = next.options ?? {};
+      chart.current.update('none');
+    } else {
+      chart.current = new mod.Chart(canvas, next);
+    }
+  });
+  useEffect(() => () => chart.current?.destroy(), []);
+}
+
+export default function Charts() {
+  useEffect(startCalculator, []);
+  const results = useStore($results);
+  const [mod, setMod] = useState<{ m: ChartModule } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const compositionCanvas = useRef<HTMLCanvasElement>(null);
+  const indicatorCanvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    import('./chart-setup.ts').then(
+      (m) => setMod({ m }),
+      () => setFailed(true),
+    );
+  }, []);
+
+  const rated = results.indicators.filter((i) => i.completion !== null).length;
+  useChart(mod?.m ?? null, compositionCanvas, (p) => compositionChart(results, p));
+  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (p) => indicatorChart(results, p) : null);
+
+  const compositionText = compositionSummary(results);
+  const indicatorText = indicatorSummary(results);
+  return (
+    <div class="calc-charts">
+      {failed && <p class="calc-muted">图表未能加载，下面的表格列出了同样的数字。</p>}
+      <h3>得分构成</h3>
+      <div class="calc-chart" style={{ height: '16rem' }}>
+        <canvas ref={compositionCanvas} role="img" aria-label={compositionText}>
+          {compositionText}
+        </canvas>
+      </div>
+      <p class="calc-muted">
+        图中的数字见上方<a href="#calc-party-table">各方得分表</a>。
+      </p>
+      <h3>指标完成率</h3>
+      <div class="calc-chart" style={{ height: `${Math.max(8, 3 * rated + 5)}rem` }} hidden={rated === 0}>
+        <canvas ref={indicatorCanvas} role="img" aria-label={indicatorText}>
+          {indicatorText}
+        </canvas>
+      </div>
+      <IndicatorTable results={results} />
+    </div>
+  );
+}
