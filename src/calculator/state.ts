@@ -35,7 +35,12 @@ export interface IndicatorEntry {
 export interface StateSource {
   reportId: string;
   title: string;
+  /** Figures the report does not print, derived from its stated rates (see the report schema). */
+  derived: DerivedFigure[];
 }
+
+export const DERIVED_FIGURES = ['indicatorTargets', 'requiredPosts'] as const;
+export type DerivedFigure = (typeof DERIVED_FIGURES)[number];
 
 export interface CalculatorState {
   v: typeof STATE_VERSION;
@@ -126,10 +131,18 @@ export function validateState(input: unknown): Check<CalculatorState> {
 
   let outSource: StateSource | null = null;
   if (source !== null) {
-    if (!isPlainObject(source) || !hasExactKeys(source, ['reportId', 'title'])) return bad('source');
+    if (!isPlainObject(source) || !hasExactKeys(source, ['reportId', 'title', 'derived'])) return bad('source');
     if (typeof source.reportId !== 'string' || !REPORT_ID.test(source.reportId)) return bad('source id');
     if (!isText(source.title, LIMITS.title)) return bad('source title');
-    outSource = { reportId: source.reportId, title: source.title };
+    const derived = source.derived;
+    if (!Array.isArray(derived) || derived.length > DERIVED_FIGURES.length) return bad('source derived');
+    const outDerived: DerivedFigure[] = [];
+    for (const d of derived) {
+      const known = DERIVED_FIGURES.find((k) => k === d);
+      if (!known || outDerived.includes(known)) return bad('source derived');
+      outDerived.push(known);
+    }
+    outSource = { reportId: source.reportId, title: source.title, derived: outDerived };
   }
 
   return good({ v: STATE_VERSION, parties: outParties, indicators: outIndicators, staffing: outStaffing, source: outSource });

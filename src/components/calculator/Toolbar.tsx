@@ -2,7 +2,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareUrl } from '../../calculator/share.ts';
-import { isEmptyState } from '../../calculator/state.ts';
+import { isEmptyState, type DerivedFigure } from '../../calculator/state.ts';
+
+const DERIVED_LABEL: Record<DerivedFigure, string> = {
+  indicatorTargets: '指标量',
+  requiredPosts: '应配备社工岗位数',
+};
 import { $loading, $notice, $state, clearAll, dismissNotice, startCalculator, undoClear } from './store.ts';
 
 export default function Toolbar() {
@@ -41,6 +46,8 @@ export default function Toolbar() {
         <p class="calc-source" data-source>
           已载入：<a href={`/reports/${state.source.reportId}/`}>{state.source.title}</a>
           的评估得分、指标和人员数据。可以修改任何一项，看结果如何变化。
+          {state.source.derived.length > 0 &&
+            `报告没有直接列出${state.source.derived.map((d) => DERIVED_LABEL[d]).join('和')}，这里填的是按报告所列比率反推的数。`}
         </p>
       )}
       <div role="status" class="calc-notice-region">
