@@ -4,7 +4,7 @@
  * Type-only import: chart.js itself is loaded lazily by the chart island.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { formatHundredths, formatPercent, INDICATOR_MET_PERCENT } from '../scoring/index.ts';
+import { INDICATOR_MET_PERCENT } from '../scoring/index.ts';
 import type { CalculatorResults } from './results.ts';
 
 export interface ChartPalette {
@@ -71,25 +71,10 @@ export function indicatorChart(results: CalculatorResults, palette: ChartPalette
     options: {
       ...BASE_OPTIONS,
       scales: {
-        x: { min: 0, max: top, ticks: { color: palette.text }, grid: { color: palette.grid }, title: { display: true, text: `完成率（%，${INDICATOR_MET_PERCENT}% 为完成）`, color: palette.text } },
+        x: { min: 0, max: top, ticks: { color: palette.text }, grid: { color: palette.grid }, title: { display: true, text: `完成率（%，${INDICATOR_MET_PERCENT}% 为达标）`, color: palette.text } },
         y: { ticks: { color: palette.text }, grid: { display: false } },
       },
       plugins: { legend: { display: false } },
     },
   };
-}
-
-/** The composition chart in one sentence, for the canvas's text alternative. */
-export function compositionSummary(results: CalculatorResults): string {
-  const parts = results.parties.map((p) =>
-    p.points === null ? `${p.party.name}未填写` : `${p.party.name} ${formatHundredths(p.points)} / ${p.party.weight} 分`,
-  );
-  return `得分构成图：${parts.join('，')}。详见下表。`;
-}
-
-export function indicatorSummary(results: CalculatorResults): string {
-  const rated = results.indicators.filter((i) => i.completion !== null);
-  if (rated.length === 0) return '指标完成率图：尚无可计算的指标。';
-  const parts = rated.map((i) => `${i.name} ${formatPercent(i.completion!.rate)}`);
-  return `指标完成率图：${parts.join('，')}。详见下表。`;
 }

@@ -195,7 +195,7 @@ function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): string[] {
   }
   for (const ind of r.indicators) {
     if (ind.completion && !ind.completion.met) {
-      out.push(`指标“${ind.name}”完成率 ${formatPercent(ind.completion.rate)}，未完成指标量。`);
+      out.push(`指标“${ind.name}”完成率 ${formatPercent(ind.completion.rate)}，未达到协议指标量。`);
     }
   }
   const { retention, attendanceAll, attendanceCertified } = r.staffing;

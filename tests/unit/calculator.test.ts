@@ -110,7 +110,7 @@ describe('results: indicators and staffing', () => {
     expect(r.errors[fieldKey.indicator(3, 'target')]).toContain('不能为负数');
     expect(r.errors[fieldKey.indicator(4, 'completed')]).toContain('不要带 %');
     expect(r.indicatorCounts).toEqual({ rated: 2, met: 1 });
-    expect(r.warnings).toEqual(['指标“小组”完成率 90.00%，未完成指标量。']);
+    expect(r.warnings).toEqual(['指标“小组”完成率 90.00%，未达到协议指标量。']);
   });
 
   it('computes 稳岗率, surpluses and the experienced share from the staffing entries', () => {

@@ -3,19 +3,12 @@
  * the tables (the party table in the results, the indicator table here).
  * chart.js is imported only when this island runs; the charts follow every keystroke.
  */
-import { useStore } from '@nanostores/preact';
-import type { Chart as ChartType } from 'chart.js';
+import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  compositionChart,
-  compositionSummary,
-  indicatorChart,
-  indicatorSummary,
-  type ChartPalette,
-} from '../../calculator/charts.ts';
-import { $results, startCalculator } from './store.ts';
-import { IndicatorTable } from './Tables.tsx';
+import type { ChartPalette } from '../../calculator/charts.ts';
+import { compositionSummary, indicatorSummary } from '../../calculator/chart-text.ts';
+import { IndicatorTable, useCalculator } from './kit.ts';
 
 type ChartModule = typeof import('./chart-setup.ts');
 
@@ -37,13 +30,13 @@ function readPalette(): ChartPalette {
 function useChart(
   mod: ChartModule | null,
   canvasRef: RefObject<HTMLCanvasElement>,
-  config: ((palette: ChartPalette) => ReturnType<typeof compositionChart>) | null,
+  build: ((m: ChartModule, palette: ChartPalette) => ChartConfiguration<'bar'>) | null,
 ) {
   const chart = useRef<ChartType<'bar'> | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!mod || !canvas || !config) return;
-    const next = config(readPalette());
+    if (!mod || !canvas || !build) return;
+    const next = build(mod, readPalette());
     if (chart.current) {
       chart.current.data = next.data;
       chart.current.options = next.options ?? {};
@@ -56,8 +49,7 @@ function useChart(
 }
 
 export default function Charts() {
-  useEffect(startCalculator, []);
-  const results = useStore($results);
+  const { results } = useCalculator();
   const [mod, setMod] = useState<{ m: ChartModule } | null>(null);
   const [failed, setFailed] = useState(false);
   const compositionCanvas = useRef<HTMLCanvasElement>(null);
@@ -71,13 +63,13 @@ export default function Charts() {
   }, []);
 
   const rated = results.indicators.filter((i) => i.completion !== null).length;
-  useChart(mod?.m ?? null, compositionCanvas, (p) => compositionChart(results, p));
-  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (p) => indicatorChart(results, p) : null);
+  useChart(mod?.m ?? null, compositionCanvas, (m, p) => m.compositionChart(results, p));
+  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (m, p) => m.indicatorChart(results, p) : null);
 
   const compositionText = compositionSummary(results);
   const indicatorText = indicatorSummary(results);
   return (
-    <div class="calc-charts">
+    <div class="calc-charts" data-charts={failed ? 'failed' : mod ? 'ready' : 'loading'}>
       {failed && <p class="calc-muted">图表未能加载，下面的表格列出了同样的数字。</p>}
       <h3>得分构成</h3>
       <div class="calc-chart" style={{ height: '16rem' }}>

@@ -1,22 +1,20 @@
 /** Island: the service indicators, one row each (name, target, completed), with the live completion rate. */
-import { useStore } from '@nanostores/preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { fieldKey } from '../../calculator/fields.ts';
 import { LIMITS } from '../../calculator/state.ts';
 import { formatPercent, INDICATOR_MET_PERCENT } from '../../scoring/index.ts';
-import { Field } from './Field.tsx';
-import { $results, $state, addIndicator, removeIndicator, setIndicator, startCalculator } from './store.ts';
+import { addIndicator, removeIndicator, setIndicator } from './store.ts';
+import { Field, useCalculator } from './kit.ts';
 
 const inputId = (index: number, part: 'name' | 'target' | 'completed') => `calc-${fieldKey.indicator(index, part)}`;
 
 export default function IndicatorForm() {
-  useEffect(startCalculator, []);
-  const state = useStore($state);
-  const results = useStore($results);
+  const { state, results } = useCalculator();
   const addButton = useRef<HTMLButtonElement>(null);
   // Where focus goes after the list changes: the new row, or the row that took a removed one's place.
   const focusNext = useRef<string | null>(null);
-  useEffect(() => {
+  // Layout effect: move focus as soon as the row is in the DOM, before the next keystroke can go astray.
+  useLayoutEffect(() => {
     if (focusNext.current === null) return;
     const target = document.getElementById(focusNext.current) ?? addButton.current;
     focusNext.current = null;
@@ -67,7 +65,7 @@ export default function IndicatorForm() {
                     <>
                       完成率 <strong>{formatPercent(r.completion.rate)}</strong>，
                       <span class={r.completion.met ? 'calc-met' : 'calc-unmet'}>
-                        {r.completion.met ? '已完成' : `未完成（未达 ${INDICATOR_MET_PERCENT}%）`}
+                        {r.completion.met ? '达标' : `未达标（不到 ${INDICATOR_MET_PERCENT}%）`}
                       </span>
                     </>
                   ) : (

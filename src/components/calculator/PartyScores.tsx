@@ -1,16 +1,12 @@
 /** Island: the four party scores, each in points or as a 100-point score. */
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
 import { fieldKey, partyLabel } from '../../calculator/fields.ts';
 import { LIMITS } from '../../calculator/state.ts';
 import { formatHundredths } from '../../scoring/index.ts';
-import { Field } from './Field.tsx';
-import { $results, $state, setPartyScale, setPartyText, startCalculator } from './store.ts';
+import { setPartyScale, setPartyText } from './store.ts';
+import { Field, useCalculator } from './kit.ts';
 
 export default function PartyScores() {
-  useEffect(startCalculator, []);
-  const state = useStore($state);
-  const results = useStore($results);
+  const { state, results } = useCalculator();
   return (
     <div class="calc-parties">
       {results.parties.map(({ party, scale, points, hundred }) => {

@@ -1,18 +1,16 @@
-/** Island: the one-page A4 summary that replaces the page when printing (hidden on screen). */
-import { useStore } from '@nanostores/preact';
+/** The one-page A4 summary that replaces the page when printing (hidden on screen); part of the results island. */
 import { useEffect, useState } from 'preact/hooks';
 import { STAFFING_INFO } from '../../calculator/fields.ts';
 import { STAFFING_FIELDS } from '../../calculator/state.ts';
-import { formatHundredths, formatPercent, formatSigned, SOURCES } from '../../scoring/index.ts';
-import { $results, $state, startCalculator } from './store.ts';
-import { IndicatorTable, PartyTable } from './Tables.tsx';
+import { formatHundredths, formatPercent, formatSigned } from '../../scoring/index.ts';
+import type { CalculatorResults } from '../../calculator/results.ts';
+import type { CalculatorState } from '../../calculator/state.ts';
+import { IndicatorTable, PartyTable } from './kit.ts';
+
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 
-export default function PrintSummary() {
-  useEffect(startCalculator, []);
-  const state = useStore($state);
-  const results = useStore($results);
+export function PrintSummary({ state, results }: { state: CalculatorState; results: CalculatorResults }) {
   // The date is the reader's own, set in the browser (never the build date) and refreshed on print.
   const [date, setDate] = useState<string | null>(null);
   useEffect(() => {
@@ -63,7 +61,7 @@ export default function PrintSummary() {
         <p>已填写的数字中没有未达到要求的项目。</p>
       )}
       <p class="calc-print-note">
-        本页为社工站工作人员按{SOURCES.evaluationMethod.title}自行测算的预估结果，不是正式评估结论；正式得分以评估报告为准。
+        本页是社工站工作人员按评估办法自行测算的预估结果，不是正式评估结论；正式得分以评估报告为准。
       </p>
     </section>
   );

@@ -1,10 +1,9 @@
-/** Island: the live results — total, grade, distance to the next grade, margins, requirements missed. */
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+/** Island: the live results — total, grade, distance to the next grade, margins, requirements missed — and the print summary. */
 import type { CalculatorResults } from '../../calculator/results.ts';
 import { formatHundredths, formatPercent, RETENTION_REQUIREMENT_PERCENT } from '../../scoring/index.ts';
-import { $results, startCalculator } from './store.ts';
-import { PartyTable } from './Tables.tsx';
+import { PartyTable, useCalculator } from './kit.ts';
+import { PrintSummary } from './PrintSummary.tsx';
+
 
 function TotalLine({ results }: { results: CalculatorResults }) {
   const { total, pending } = results;
@@ -39,7 +38,7 @@ function StatusExtras({ results }: { results: CalculatorResults }) {
     <>
       {rated > 0 && (
         <p>
-          指标：{rated} 项中已完成 {met} 项。
+          指标：{rated} 项中达标 {met} 项。
         </p>
       )}
       {retention && (
@@ -53,8 +52,7 @@ function StatusExtras({ results }: { results: CalculatorResults }) {
 }
 
 export default function ResultsPanel() {
-  useEffect(startCalculator, []);
-  const results = useStore($results);
+  const { state, results } = useCalculator();
   return (
     <div class="calc-results">
       <div class="calc-summary" role="status" aria-live="polite" aria-atomic="true" id="calc-summary">
@@ -72,6 +70,7 @@ export default function ResultsPanel() {
       ) : (
         <p class="calc-muted">已填写的数字中没有未达到要求的项目。</p>
       )}
+      <PrintSummary state={state} results={results} />
     </div>
   );
 }

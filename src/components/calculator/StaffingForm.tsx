@@ -1,6 +1,4 @@
 /** Island: staffing — 稳岗率 against its requirement, attendance surpluses, the experienced share. */
-import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
 import { fieldKey, STAFFING_INFO } from '../../calculator/fields.ts';
 import { LIMITS, type StaffingField } from '../../calculator/state.ts';
 import {
@@ -9,8 +7,8 @@ import {
   RETENTION_REQUIREMENT_PERCENT,
   type Attendance,
 } from '../../scoring/index.ts';
-import { Field } from './Field.tsx';
-import { $results, $state, setStaffing, startCalculator } from './store.ts';
+import { setStaffing } from './store.ts';
+import { Field, useCalculator } from './kit.ts';
 
 function AttendanceLine({ label, value }: { label: string; value: Attendance | null }) {
   if (!value) return <p class="calc-out">填好应到岗和实到岗人次后显示{label}的到岗差额。</p>;
@@ -23,9 +21,7 @@ function AttendanceLine({ label, value }: { label: string; value: Attendance | n
 }
 
 export default function StaffingForm() {
-  useEffect(startCalculator, []);
-  const state = useStore($state);
-  const results = useStore($results);
+  const { state, results } = useCalculator();
   const { retention, attendanceAll, attendanceCertified, experiencedShare } = results.staffing;
   const field = (f: StaffingField) => (
     <Field

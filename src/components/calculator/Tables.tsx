@@ -73,7 +73,7 @@ export function IndicatorTable({ results }: { results: CalculatorResults }) {
               <th scope="row">{i.name}</th>
               <td>{i.target ?? '—'}</td>
               <td>{i.completed ?? '—'}</td>
-              <td>{i.completion ? `${formatPercent(i.completion.rate)}，${i.completion.met ? '已完成' : '未完成'}` : '—'}</td>
+              <td>{i.completion ? `${formatPercent(i.completion.rate)}，${i.completion.met ? '达标' : '未达标'}` : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,4 @@
 /** Island: where the figures came from, notices, and the share / print / clear actions. */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareUrl } from '../../calculator/share.ts';
 import { isEmptyState, type DerivedFigure } from '../../calculator/state.ts';
@@ -8,13 +7,13 @@ const DERIVED_LABEL: Record<DerivedFigure, string> = {
   indicatorTargets: '指标量',
   requiredPosts: '应配备社工岗位数',
 };
-import { $loading, $notice, $state, clearAll, dismissNotice, startCalculator, undoClear } from './store.ts';
+import { $loading, $notice, clearAll, dismissNotice, undoClear } from './store.ts';
+import { useAtom, useCalculator } from './kit.ts';
 
 export default function Toolbar() {
-  useEffect(startCalculator, []);
-  const state = useStore($state);
-  const notice = useStore($notice);
-  const loading = useStore($loading);
+  const { state } = useCalculator();
+  const notice = useAtom($notice);
+  const loading = useAtom($loading);
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const linkInput = useRef<HTMLInputElement>(null);

@@ -3,9 +3,9 @@
  * and writes, the results derived from it, and the browser side effects
  * (loading from a share link, a report or localStorage; saving).
  */
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { decodeState, sharedStateIn } from '../../calculator/share.ts';
-import { computeResults } from '../../calculator/results.ts';
+import { computeResults, type CalculatorResults } from '../../calculator/results.ts';
 import { loadState, saveState, type KeyValueStore } from '../../calculator/persistence.ts';
 import {
   emptyIndicator,
@@ -28,7 +28,14 @@ export interface Notice {
 }
 
 export const $state = atom<CalculatorState>(emptyState());
-export const $results = computed($state, computeResults);
+
+let memo: { state: CalculatorState; results: CalculatorResults } | null = null;
+
+/** The results of a state, computed once per state (the state is replaced, never mutated). */
+export function resultsOf(state: CalculatorState): CalculatorResults {
+  if (memo?.state !== state) memo = { state, results: computeResults(state) };
+  return memo.results;
+}
 export const $notice = atom<Notice | null>(null);
 /** Set while a report's figures are being fetched. */
 export const $loading = atom<boolean>(false);
@@ -48,7 +55,7 @@ export function setPartyScale(id: PartyId, scale: ScoreScale): void {
   const s = $state.get();
   const entry = s.parties[id];
   if (entry.scale === scale) return;
-  const current = $results.get().parties.find((p) => p.party.id === id);
+  const current = resultsOf(s).parties.find((p) => p.party.id === id);
   let text = entry.text;
   if (current && current.points !== null) {
     text = formatHundredths(scale === 'hundred' ? pointsToHundredScale(id, current.points) : current.points);
