@@ -26,6 +26,21 @@ const BASE_OPTIONS = {
   animation: false as const,
 };
 
+/**
+ * A long label as lines of at most `width` characters, a trailing “（unit）”
+ * on its own line, so a phone-wide chart does not cut it off.
+ */
+export function wrapLabel(text: string, width = 7): string | string[] {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  const bracket = chars.indexOf('（');
+  const head = bracket > 0 ? chars.slice(0, bracket) : chars;
+  const lines: string[] = [];
+  for (let i = 0; i < head.length; i += width) lines.push(head.slice(i, i + width).join(''));
+  if (bracket > 0) lines.push(chars.slice(bracket).join(''));
+  return lines;
+}
+
 /** Stacked bars, one per party: the points it gives and what is left to its maximum. */
 export function compositionChart(results: CalculatorResults, palette: ChartPalette): ChartConfiguration<'bar'> {
   const labels = results.parties.map((p) => `${p.party.name}（${p.party.weight}）`);
@@ -59,7 +74,7 @@ export function indicatorChart(results: CalculatorResults, palette: ChartPalette
   return {
     type: 'bar',
     data: {
-      labels: rated.map((i) => i.name),
+      labels: rated.map((i) => wrapLabel(i.name)),
       datasets: [
         {
           label: '完成率（%）',
@@ -72,7 +87,8 @@ export function indicatorChart(results: CalculatorResults, palette: ChartPalette
       ...BASE_OPTIONS,
       scales: {
         x: { min: 0, max: top, ticks: { color: palette.text }, grid: { color: palette.grid }, title: { display: true, text: `完成率（%，${INDICATOR_MET_PERCENT}% 为达标）`, color: palette.text } },
-        y: { ticks: { color: palette.text }, grid: { display: false } },
+        // Every indicator named: chart.js would otherwise skip labels that do not fit.
+        y: { ticks: { color: palette.text, autoSkip: false, font: { size: 14 } }, grid: { display: false } },
       },
       plugins: { legend: { display: false } },
     },

@@ -201,7 +201,7 @@ function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): string[] {
   const { retention, attendanceAll, attendanceCertified } = r.staffing;
   if (retention && !retention.met) {
     out.push(
-      `稳岗率 ${formatPercent(retention.rate)}，低于不低于 ${RETENTION_REQUIREMENT_PERCENT}% 的要求` +
+      `稳岗率 ${formatPercent(retention.rate)}，未达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求` +
         `（还需 ${retention.shortBy} 人持续稳定在岗）。`,
     );
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositionChart, indicatorChart, type ChartPalette } from '../../src/calculator/charts.ts';
+import { compositionChart, indicatorChart, wrapLabel, type ChartPalette } from '../../src/calculator/charts.ts';
 import { fieldKey } from '../../src/calculator/fields.ts';
 import { stateFromReport } from '../../src/calculator/from-report.ts';
 import { DISCARDED_NOTICE, loadState, saveState, STORAGE_KEY, type KeyValueStore } from '../../src/calculator/persistence.ts';
@@ -131,7 +131,7 @@ describe('results: indicators and staffing', () => {
     expect(r.staffing.attendanceCertified?.met).toBe(false);
     expect(r.staffing.experiencedShare).toBe(7618);
     expect(r.warnings).toEqual([
-      '稳岗率 65.00%，低于不低于 80% 的要求（还需 3 人持续稳定在岗）。',
+      '稳岗率 65.00%，未达到“不低于 80%”的要求（还需 3 人持续稳定在岗）。',
       '持证社工实到岗比应到岗少 5.5 人次。',
     ]);
   });
@@ -338,6 +338,9 @@ describe('chart configurations', () => {
     ];
     const config = indicatorChart(computeResults(s), palette);
     expect(config.data.labels).toEqual(['建档', '小组']);
+    expect(wrapLabel('中小型社区活动服务人次（人次）')).toEqual(['中小型社区活动', '服务人次', '（人次）']);
+    expect(wrapLabel('建档（份）')).toBe('建档（份）');
+    expect(wrapLabel('一二三四五六七八')).toEqual(['一二三四五六七', '八']);
     expect(config.data.datasets[0]?.data).toEqual([106.46, 90]);
     expect(config.data.datasets[0]?.backgroundColor).toEqual(['#0a0', '#a00']);
   });

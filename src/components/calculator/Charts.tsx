@@ -5,7 +5,7 @@
  */
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChartPalette } from '../../calculator/charts.ts';
 import { compositionSummary, indicatorSummary } from '../../calculator/chart-text.ts';
 import { IndicatorTable, useCalculator } from './kit.ts';
@@ -63,6 +63,11 @@ export default function Charts() {
   }, []);
 
   const rated = results.indicators.filter((i) => i.completion !== null).length;
+  // A row per indicator, tall enough for a label on three lines; set here, not as an inline style in the HTML.
+  const indicatorBox = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (indicatorBox.current) indicatorBox.current.style.height = `${Math.max(8, 4 * rated + 5)}rem`;
+  }, [rated]);
   useChart(mod?.m ?? null, compositionCanvas, (m, p) => m.compositionChart(results, p));
   useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (m, p) => m.indicatorChart(results, p) : null);
 
@@ -72,7 +77,7 @@ export default function Charts() {
     <div class="calc-charts" data-charts={failed ? 'failed' : mod ? 'ready' : 'loading'}>
       {failed && <p class="calc-muted">图表未能加载，下面的表格列出了同样的数字。</p>}
       <h3>得分构成</h3>
-      <div class="calc-chart" style={{ height: '16rem' }}>
+      <div class="calc-chart calc-chart-composition">
         <canvas ref={compositionCanvas} role="img" aria-label={compositionText}>
           {compositionText}
         </canvas>
@@ -81,7 +86,7 @@ export default function Charts() {
         图中的数字见上方<a href="#calc-party-table">各方得分表</a>。
       </p>
       <h3>指标完成率</h3>
-      <div class="calc-chart" style={{ height: `${Math.max(8, 3 * rated + 5)}rem` }} hidden={rated === 0}>
+      <div class="calc-chart" ref={indicatorBox} hidden={rated === 0}>
         <canvas ref={indicatorCanvas} role="img" aria-label={indicatorText}>
           {indicatorText}
         </canvas>

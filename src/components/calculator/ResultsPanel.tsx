@@ -43,7 +43,7 @@ function StatusExtras({ results }: { results: CalculatorResults }) {
       )}
       {retention && (
         <p>
-          稳岗率 {formatPercent(retention.rate)}，{retention.met ? '达到' : '未达到'}不低于 {RETENTION_REQUIREMENT_PERCENT}% 的要求。
+          稳岗率 {formatPercent(retention.rate)}，{retention.met ? '达到' : '未达到'}“不低于 {RETENTION_REQUIREMENT_PERCENT}%”的要求。
         </p>
       )}
       {errorCount > 0 && <p class="calc-error-count">有 {errorCount} 处填写有误，请按输入框下的提示修改。</p>}

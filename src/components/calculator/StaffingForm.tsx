@@ -14,8 +14,15 @@ function AttendanceLine({ label, value }: { label: string; value: Attendance | n
   if (!value) return <p class="calc-out">填好应到岗和实到岗人次后显示{label}的到岗差额。</p>;
   return (
     <p class="calc-out">
-      {label}实到岗比应到岗 <strong>{formatSigned(value.surplus)}</strong> 人次，
-      <span class={value.met ? 'calc-met' : 'calc-unmet'}>{value.met ? '足额到岗' : '未足额到岗'}</span>
+      {label}实到岗
+      {value.surplus === 0 ? (
+        '与应到岗相同'
+      ) : (
+        <>
+          比应到岗{value.surplus > 0 ? '多' : '少'} <strong>{formatSigned(value.surplus).slice(1)}</strong> 人次
+        </>
+      )}
+      ，<span class={value.met ? 'calc-met' : 'calc-unmet'}>{value.met ? '足额到岗' : '未足额到岗'}</span>
     </p>
   );
 }
@@ -46,8 +53,8 @@ export default function StaffingForm() {
               稳岗率 <strong>{formatPercent(retention.rate)}</strong>，
               <span class={retention.met ? 'calc-met' : 'calc-unmet'}>
                 {retention.met
-                  ? `达到不低于 ${RETENTION_REQUIREMENT_PERCENT}% 的要求`
-                  : `未达到不低于 ${RETENTION_REQUIREMENT_PERCENT}% 的要求，还需 ${retention.shortBy} 人持续稳定在岗`}
+                  ? `达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求`
+                  : `未达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求，还需 ${retention.shortBy} 人持续稳定在岗`}
               </span>
             </>
           ) : (

@@ -1,4 +1,5 @@
 /** The results as tables: shown on screen (the charts' text equivalents) and in the printed summary. */
+import { fieldKey } from '../../calculator/fields.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import { formatHundredths, formatPercent, MAX_TOTAL } from '../../scoring/index.ts';
 
@@ -16,8 +17,8 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
         </caption>
         <thead>
           <tr>
-            <th scope="col">评估方</th>
-            <th scope="col">得分 / 满分</th>
+            <th scope="col">评估方（满分）</th>
+            <th scope="col">得分</th>
             <th scope="col">百分制</th>
             <th scope="col">最多可降</th>
           </tr>
@@ -27,13 +28,13 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
             const m = margins?.[p.party.id];
             return (
               <tr key={p.party.id}>
-                <th scope="row">{p.party.name}</th>
-                <td>
-                  {p.points === null ? '未填写' : formatHundredths(p.points)} / {p.party.weight}
-                </td>
+                <th scope="row">
+                  {p.party.name}（{p.party.weight}）
+                </th>
+                <td>{p.points === null ? (results.errors[fieldKey.party(p.party.id)] ? '填写有误' : '未填写') : formatHundredths(p.points)}</td>
                 <td>{p.hundred === null ? '—' : formatHundredths(p.hundred)}</td>
                 <td data-margin={p.party.id}>
-                  {m ? `${formatHundredths(m.margin)} 分${m.wholeScore ? '（降到 0 分也不影响等级）' : ''}` : '—'}
+                  {m ? `${formatHundredths(m.margin)}${m.wholeScore ? '（降到 0 也不影响等级）' : ''}` : '—'}
                 </td>
               </tr>
             );
@@ -41,10 +42,8 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">总分</th>
-            <td>
-              {total ? formatHundredths(total.total) : '待填写'} / {MAX_TOTAL}
-            </td>
+            <th scope="row">总分（{MAX_TOTAL}）</th>
+            <td>{total ? formatHundredths(total.total) : '待填写'}</td>
             <td colSpan={2}>{total ? `等级：${total.position.grade}` : '—'}</td>
           </tr>
         </tfoot>
@@ -73,7 +72,7 @@ export function IndicatorTable({ results }: { results: CalculatorResults }) {
               <th scope="row">{i.name}</th>
               <td>{i.target ?? '—'}</td>
               <td>{i.completed ?? '—'}</td>
-              <td>{i.completion ? `${formatPercent(i.completion.rate)}，${i.completion.met ? '达标' : '未达标'}` : '—'}</td>
+              <td>{i.completion ? `${formatPercent(i.completion.rate)} ${i.completion.met ? '达标' : '未达标'}` : '—'}</td>
             </tr>
           ))}
         </tbody>
