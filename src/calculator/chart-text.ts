@@ -10,7 +10,7 @@ export function compositionSummary(results: CalculatorResults): string {
   const parts = results.parties.map((p) =>
     p.points === null ? `${p.party.name}未填写` : `${p.party.name} ${formatHundredths(p.points)} / ${p.party.weight} 分`,
   );
-  return `得分构成图：${parts.join('，')}。详见下表。`;
+  return `得分构成图：${parts.join('，')}。数字见各方得分表。`;
 }
 
 export function indicatorSummary(results: CalculatorResults): string {

@@ -72,6 +72,12 @@ export interface StaffingResult {
   experiencedShare: Hundredths | null;
 }
 
+export interface Warning {
+  /** What it is about: the printed summary lists indicators in its table and only counts them here. */
+  kind: 'grade' | 'indicator' | 'staffing';
+  text: string;
+}
+
 export interface CalculatorResults {
   parties: PartyResult[];
   /** Names of the parties still missing or wrong; the total needs all four. */
@@ -82,7 +88,7 @@ export interface CalculatorResults {
   staffing: StaffingResult;
   errors: FieldErrors;
   /** Requirements the entered figures miss, as Chinese sentences. */
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** Read one typed number; empty means "not entered yet" (no error). */
@@ -188,28 +194,30 @@ function computeStaffing(state: CalculatorState, errors: FieldErrors): StaffingR
   return result;
 }
 
-function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): string[] {
-  const out: string[] = [];
+function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): Warning[] {
+  const out: Warning[] = [];
+  const warn = (kind: Warning['kind'], text: string) => out.push({ kind, text });
   if (r.total && r.total.position.grade === '不合格') {
-    out.push(`总分 ${formatHundredths(r.total.total)} 分，等级为不合格。`);
+    warn('grade', `总分 ${formatHundredths(r.total.total)} 分，等级为不合格。`);
   }
   for (const ind of r.indicators) {
     if (ind.completion && !ind.completion.met) {
-      out.push(`指标“${ind.name}”完成率 ${formatPercent(ind.completion.rate)}，未达到协议指标量。`);
+      warn('indicator', `指标“${ind.name}”完成率 ${formatPercent(ind.completion.rate)}，未达到协议指标量。`);
     }
   }
   const { retention, attendanceAll, attendanceCertified } = r.staffing;
   if (retention && !retention.met) {
-    out.push(
+    warn(
+      'staffing',
       `稳岗率 ${formatPercent(retention.rate)}，未达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求` +
         `（还需 ${retention.shortBy} 人持续稳定在岗）。`,
     );
   }
   if (attendanceAll && !attendanceAll.met) {
-    out.push(`社工实到岗比应到岗少 ${formatSigned(-attendanceAll.surplus).slice(1)} 人次。`);
+    warn('staffing', `社工实到岗比应到岗少 ${formatSigned(-attendanceAll.surplus).slice(1)} 人次。`);
   }
   if (attendanceCertified && !attendanceCertified.met) {
-    out.push(`持证社工实到岗比应到岗少 ${formatSigned(-attendanceCertified.surplus).slice(1)} 人次。`);
+    warn('staffing', `持证社工实到岗比应到岗少 ${formatSigned(-attendanceCertified.surplus).slice(1)} 人次。`);
   }
   return out;
 }

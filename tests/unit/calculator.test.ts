@@ -56,7 +56,7 @@ describe('results: total, grade and margins', () => {
     expect(floor.total?.margins.parties?.thirdParty.margin).toBe(0);
     const low = computeResults(withScores({ purchaser: '1', supervisor: '1', supervisionCentre: '1', thirdParty: '1' }));
     expect(low.total?.margins.parties).toBeNull();
-    expect(low.warnings[0]).toContain('不合格');
+    expect(low.warnings[0]).toEqual({ kind: 'grade', text: '总分 4.00 分，等级为不合格。' });
   });
 
   it('converts a 100-point score by the party’s weight', () => {
@@ -110,7 +110,7 @@ describe('results: indicators and staffing', () => {
     expect(r.errors[fieldKey.indicator(3, 'target')]).toContain('不能为负数');
     expect(r.errors[fieldKey.indicator(4, 'completed')]).toContain('不要带 %');
     expect(r.indicatorCounts).toEqual({ rated: 2, met: 1 });
-    expect(r.warnings).toEqual(['指标“小组”完成率 90.00%，未达到协议指标量。']);
+    expect(r.warnings).toEqual([{ kind: 'indicator', text: '指标“小组”完成率 90.00%，未达到协议指标量。' }]);
   });
 
   it('computes 稳岗率, surpluses and the experienced share from the staffing entries', () => {
@@ -130,10 +130,11 @@ describe('results: indicators and staffing', () => {
     expect(r.staffing.attendanceAll?.surplus).toBe(200);
     expect(r.staffing.attendanceCertified?.met).toBe(false);
     expect(r.staffing.experiencedShare).toBe(7618);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map((w) => w.text)).toEqual([
       '稳岗率 65.00%，未达到“不低于 80%”的要求（还需 3 人持续稳定在岗）。',
       '持证社工实到岗比应到岗少 5.5 人次。',
     ]);
+    expect(r.warnings.every((w) => w.kind === 'staffing')).toBe(true);
   });
 
   it('puts staffing errors on the field they concern', () => {

@@ -12,18 +12,11 @@ import { IndicatorTable, useCalculator } from './kit.ts';
 
 type ChartModule = typeof import('./chart-setup.ts');
 
+/** The site's colours (global.css custom properties, light or dark), so the charts match the page. */
 function readPalette(): ChartPalette {
   const css = getComputedStyle(document.documentElement);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    text: v('--color-text', '#1a1a1a'),
-    grid: v('--color-border', '#8a8f98'),
-    accent: v('--color-accent', '#0b4f9c'),
-    good: v('--color-good', '#1b5e20'),
-    warn: v('--color-warn', '#8a2c00'),
-    muted: v('--color-muted', '#4a4a4a'),
-    rest: v('--color-surface', '#f4f6f8'),
-  };
+  const v = (name: string) => css.getPropertyValue(`--color-${name}`).trim();
+  return { text: v('text'), grid: v('border'), accent: v('accent'), good: v('good'), warn: v('warn'), muted: v('muted'), rest: v('surface') };
 }
 
 /** Keep one chart.js chart in step with a configuration. */

@@ -22,6 +22,8 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
 
   const { total, staffing } = results;
   const errorCount = Object.keys(results.errors).length;
+  const unmet = results.indicatorCounts.rated - results.indicatorCounts.met;
+  const half = results.indicators.length > 16 ? Math.ceil(results.indicators.length / 2) : null;
   const staffingEntered = STAFFING_FIELDS.filter((f) => state.staffing[f].trim() !== '');
   return (
     <section class="calc-print" aria-label="打印用自评小结">
@@ -39,7 +41,15 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
               : '已是最高等级。')
           : `总分：尚缺${results.pending.join('、')}的得分。`}
       </p>
-      {results.indicators.length > 0 && <IndicatorTable results={results} />}
+      {half === null ? (
+        results.indicators.length > 0 && <IndicatorTable results={results} />
+      ) : (
+        // A long list side by side in two tables, so the summary stays on one page.
+        <div class="calc-print-split">
+          <IndicatorTable results={results} to={half} />
+          <IndicatorTable results={results} from={half} />
+        </div>
+      )}
       {staffingEntered.length > 0 && (
         <p>
           {staffingEntered.map((f) => `${STAFFING_INFO[f].label} ${state.staffing[f]}`).join('；')}。
@@ -52,9 +62,12 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
       <h3>需要关注</h3>
       {results.warnings.length > 0 || errorCount > 0 ? (
         <ul>
-          {results.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
+          {unmet > 0 && <li>{unmet} 项指标未达到协议指标量（见上表“未达标”）。</li>}
+          {results.warnings
+            .filter((w) => w.kind !== 'indicator')
+            .map((w) => (
+              <li key={w.text}>{w.text}</li>
+            ))}
           {errorCount > 0 && <li>有 {errorCount} 处填写有误，未计入结果。</li>}
         </ul>
       ) : (

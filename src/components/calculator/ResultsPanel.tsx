@@ -64,7 +64,7 @@ export default function ResultsPanel() {
       {results.warnings.length > 0 ? (
         <ul class="calc-warnings">
           {results.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w.text}>{w.text}</li>
           ))}
         </ul>
       ) : (

@@ -52,7 +52,8 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
   );
 }
 
-export function IndicatorTable({ results }: { results: CalculatorResults }) {
+/** The indicators, or the rows from `from` up to `to` (the printed summary splits a long list in two). */
+export function IndicatorTable({ results, from, to }: { results: CalculatorResults; from?: number; to?: number }) {
   if (results.indicators.length === 0) return <p class="calc-muted">还没有填写指标。</p>;
   return (
     <div class="table-scroll">
@@ -67,7 +68,7 @@ export function IndicatorTable({ results }: { results: CalculatorResults }) {
           </tr>
         </thead>
         <tbody>
-          {results.indicators.map((i) => (
+          {results.indicators.slice(from, to).map((i) => (
             <tr key={i.index}>
               <th scope="row">{i.name}</th>
               <td>{i.target ?? '—'}</td>
