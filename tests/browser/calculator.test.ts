@@ -254,7 +254,10 @@ describe('calculator: state kept, shared, reset', () => {
     await expect.poll(() => party(page, '监督方').inputValue()).toBe('8.7');
     await expect.poll(() => page.locator('#calc-ind-0-name').inputValue()).toBe('建档');
 
-    await page.getByRole('button', { name: '清空全部' }).click();
+    // By keyboard: the button keeps the focus, the notice offers 恢复.
+    await page.getByRole('button', { name: '清空全部' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('清空全部');
     await expect.poll(() => party(page, '购买方').inputValue()).toBe('');
     await expect.poll(() => page.locator('.calc-indicator').count()).toBe(0);
     await expect.poll(() => summary(page).innerText()).toContain('填好监督方、购买方、督导中心、第三方的得分后显示');
@@ -299,6 +302,34 @@ describe('calculator: state kept, shared, reset', () => {
     expect(new URL(b.page.url()).hash).toBe('');
     noErrors(b);
     await b.context.close();
+  });
+
+  it('a share link cannot put words in a report’s mouth: the report title shown is the site’s own', async () => {
+    const state = (reportId: string) => ({
+      v: 1,
+      parties: Object.fromEntries(['supervisor', 'purchaser', 'supervisionCentre', 'thirdParty'].map((id) => [id, { text: '', scale: 'points' }])),
+      indicators: [],
+      staffing: Object.fromEntries(
+        ['requiredPosts', 'stableStaff', 'expectedAll', 'actualAll', 'expectedCertified', 'actualCertified', 'experienced'].map((f) => [f, '']),
+      ),
+      source: { reportId, title: '伪造的报告标题', derived: [] },
+    });
+    const link = (reportId: string) => `${PATH}#s=${Buffer.from(JSON.stringify(state(reportId))).toString('base64url')}`;
+    const w = await openPage(browser, PHONE);
+    await visit(w, link('liuhua-2023-2024-final'));
+    await ready(w.page);
+    await expect.poll(() => w.page.locator('[data-source]').innerText()).toContain('已载入：广州市流花街社工服务站 末期评估报告（2023-2024）');
+    await expect.poll(() => w.page.locator('main').innerText()).not.toContain('伪造');
+    await w.context.close();
+
+    const v = await openPage(browser, PHONE);
+    await visit(v, link('no-such-report'));
+    await ready(v.page);
+    await expect.poll(() => v.page.locator('.calc-notice').innerText()).toContain('已按分享链接载入数据');
+    await v.page.waitForLoadState('networkidle');
+    await expect.poll(() => v.page.locator('[data-source]').count()).toBe(0);
+    expect(await v.page.locator('main').innerText()).not.toContain('伪造');
+    await v.context.close();
   });
 
   it('a damaged share link is refused with a notice', async () => {

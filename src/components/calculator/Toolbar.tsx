@@ -1,7 +1,7 @@
 /** Island: where the figures came from, notices, and the share / print / clear actions. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareUrl } from '../../calculator/share.ts';
-import { isEmptyState, type DerivedFigure } from '../../calculator/state.ts';
+import type { DerivedFigure } from '../../calculator/state.ts';
 
 const DERIVED_LABEL: Record<DerivedFigure, string> = {
   indicatorTargets: '指标量',
@@ -38,7 +38,6 @@ export default function Toolbar() {
     requestAnimationFrame(() => linkInput.current?.select());
   }
 
-  const empty = isEmptyState(state);
   return (
     <div class="calc-toolbar">
       {state.source && (
@@ -66,13 +65,14 @@ export default function Toolbar() {
         )}
       </div>
       <div class="calc-actions">
-        <button type="button" class="calc-button" onClick={share} disabled={empty}>
+        {/* Never disabled: a button that disables itself under the keyboard's focus drops the focus. */}
+        <button type="button" class="calc-button" onClick={share}>
           生成分享链接
         </button>
         <button type="button" class="calc-button" onClick={() => window.print()}>
           打印自评结果
         </button>
-        <button type="button" class="calc-button calc-button-quiet" onClick={clearAll} disabled={empty}>
+        <button type="button" class="calc-button calc-button-quiet" onClick={clearAll}>
           清空全部
         </button>
       </div>

@@ -89,7 +89,10 @@ export function setStaffing(field: StaffingField, text: string): void {
 
 export function clearAll(): void {
   const s = $state.get();
-  if (isEmptyState(s)) return;
+  if (isEmptyState(s)) {
+    $notice.set({ text: '没有需要清空的输入。', tone: 'info' });
+    return;
+  }
   cleared = s;
   $state.set(emptyState());
   $notice.set({ text: '已清空全部输入。', tone: 'info', undo: true });
@@ -131,11 +134,29 @@ function applyShared(encoded: string): boolean {
     $notice.set({ text: '分享链接无效或已损坏，未载入其中的数据。', tone: 'warn' });
     return false;
   }
-  $state.set(decoded.state);
+  // Which report a link says it started from is not taken on its word: the title shown is the
+  // site's own, fetched below; a report the site does not have is not named at all.
+  const { source } = decoded.state;
+  $state.set({ ...decoded.state, source: null });
+  if (source) {
+    void fetchPrefill(source.reportId).then(
+      (trusted) => update((s) => ({ ...s, source: trusted.source })),
+      () => undefined,
+    );
+  }
   return true;
 }
 
 export const prefillUrl = (reportId: string) => `/calculator/prefill/${reportId}.json`;
+
+/** A report's figures from the site's own prefill file, validated. */
+async function fetchPrefill(reportId: string): Promise<CalculatorState> {
+  const response = await fetch(prefillUrl(reportId), { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(String(response.status));
+  const checked = validateState(await response.json());
+  if (!checked.ok || checked.value.source?.reportId !== reportId) throw new Error('invalid prefill');
+  return checked.value;
+}
 
 async function applyReport(reportId: string): Promise<boolean> {
   if (!isValidReportId(reportId)) {
@@ -144,11 +165,7 @@ async function applyReport(reportId: string): Promise<boolean> {
   }
   $loading.set(true);
   try {
-    const response = await fetch(prefillUrl(reportId), { headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(String(response.status));
-    const checked = validateState(await response.json());
-    if (!checked.ok || checked.value.source?.reportId !== reportId) throw new Error('invalid prefill');
-    $state.set(checked.value);
+    $state.set(await fetchPrefill(reportId));
     $notice.set(null);
     return true;
   } catch {
