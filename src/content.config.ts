@@ -1,0 +1,29 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeReportSchema, reportId, type Stage } from './schemas/report/index.ts';
+import { stationSchema } from './schemas/station.ts';
+
+// The content folders can be pointed elsewhere (the benchmark and the bad-content
+// suite build scratch copies); by default they are the repository's content/.
+const reportsDir = process.env.REPORTS_DIR ?? './content/reports';
+const stationsDir = process.env.STATIONS_DIR ?? './content/stations';
+
+const reports = defineCollection({
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: reportsDir,
+    // Stable id from what the report is, not where its file sits: liuhua-2023-2024-final.
+    generateId: ({ entry, data }) =>
+      typeof data.station === 'string' && typeof data.serviceYear === 'string' && typeof data.stage === 'string'
+        ? reportId(data.station, data.serviceYear, data.stage as Stage)
+        : entry.replace(/\.mdx$/, '').replaceAll('/', '-'),
+  }),
+  schema: makeReportSchema(reference('stations')),
+});
+
+const stations = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml,json}', base: stationsDir }),
+  schema: stationSchema,
+});
+
+export const collections = { reports, stations };

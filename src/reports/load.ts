@@ -1,0 +1,35 @@
+/**
+ * Every published report, checked across entries: each names a station that
+ * exists, and its body prints the figures its frontmatter states. A problem
+ * fails the build with the file, the field and what was expected.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { figuresMissingFromBody } from './verify-text.ts';
+
+export type Report = CollectionEntry<'reports'>;
+
+let cache: Promise<Report[]> | undefined;
+
+async function loadAndCheck(): Promise<Report[]> {
+  const reports = await getCollection('reports');
+  const problems: string[] = [];
+  for (const report of reports) {
+    const file = report.filePath ?? report.id;
+    const station = await getEntry('stations', report.data.station.id);
+    if (!station) {
+      problems.push(`${file}: station: 找不到社工站 “${report.data.station.id}”（content/stations/ 下没有这个 id）`);
+    }
+    for (const miss of figuresMissingFromBody(report.data, report.body ?? '')) {
+      problems.push(`${file}: ${miss.field}: 正文中找不到 frontmatter 所写的 “${miss.expected}”`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`评估报告校验失败：\n${problems.join('\n')}`);
+  // Newest first: by report date, then id for a stable order.
+  return reports.sort((a, b) => b.data.reportDate.localeCompare(a.data.reportDate) || a.id.localeCompare(b.id));
+}
+
+/** All reports, verified once per build. */
+export function getReports(): Promise<Report[]> {
+  cache ??= loadAndCheck();
+  return cache;
+}
