@@ -20,7 +20,7 @@ export interface BarChartSpec {
   met: boolean[];
   /** The 100% line. */
   reference: number;
-  /** Axis maximum: the next 50% step above the highest bar, at least 150%. */
+  /** Axis maximum: the next 100% step above the highest bar, at least 200%, so ticks stay few on a phone. */
   max: number;
 }
 
@@ -32,7 +32,7 @@ export function indicatorChartSpec(rows: readonly IndicatorPoint[]): BarChartSpe
     values,
     met: rows.map((r) => r.met),
     reference: INDICATOR_MET_PERCENT,
-    max: Math.max(150, Math.ceil(highest / 50) * 50),
+    max: Math.max(200, Math.ceil(highest / 100) * 100),
   };
 }
 

@@ -47,7 +47,7 @@ export function drawIndicatorBars(canvas: HTMLCanvasElement, spec: BarChartSpec)
       animation: false,
       events: [],
       scales: {
-        x: { min: 0, max: spec.max, ticks: { color: text, callback: (v) => `${v}%` } },
+        x: { min: 0, max: spec.max, ticks: { color: text, stepSize: 100, callback: (v) => `${v}%` } },
         y: { ticks: { color: text, font: { size: 14 } } },
       },
     },
