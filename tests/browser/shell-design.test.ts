@@ -203,6 +203,29 @@ describe('print', () => {
       indicatorTable: true,
       linkTarget: expect.stringContaining('/stations/liuhua/'),
     });
+    // The print convention for charts other pages can use: .chart-visual hidden; .chart-table shown even
+    // when visually hidden on screen or inside a closed <details class="chart-data">.
+    await w.page.emulateMedia({ media: 'screen' });
+    await w.page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML(
+        'beforeend',
+        `<figure id="chart-test"><svg class="chart-visual" width="100" height="50"></svg>
+          <table class="chart-table visually-hidden" id="t1"><tr><td>甲</td></tr></table>
+          <details class="chart-data"><summary>数据表</summary><table class="chart-table" id="t2"><tr><td>乙</td></tr></table></details></figure>`,
+      );
+    });
+    const seen = () =>
+      w.page.evaluate(() =>
+        ['#chart-test .chart-visual', '#t1', '#t2'].map((sel) => {
+          const el = document.querySelector(sel)!;
+          // Rendered (not display:none, not inside a closed <details>) and not clipped away.
+          return el.checkVisibility() && getComputedStyle(el).clip === 'auto' && el.getBoundingClientRect().width > 2;
+        }),
+      );
+    expect(await seen()).toEqual([true, false, false]);
+    await w.page.emulateMedia({ media: 'print' });
+    expect(await seen()).toEqual([false, true, true]);
+
     // The paper size comes from the stylesheet's @page: A4 is 595.28 × 841.89 pt.
     const pdf = (await w.page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);

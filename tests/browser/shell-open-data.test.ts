@@ -21,8 +21,8 @@ afterAll(async () => {
 });
 
 const BOM = [0xef, 0xbb, 0xbf];
-/** "1,547 个" → 1547; "106.46%" → 106.46. */
-const num = (text: string) => Number(text.replace(/[,\s]/g, '').replace(/[^\d.-].*$/, ''));
+/** "1,547" → 1547; "387*" → 387 (the * marks a derived target). */
+const num = (text: string) => Number(text.replace(/[,*\s]/g, ''));
 
 describe('downloads', () => {
   it('the report CSV downloaded from /data/ has a BOM and parses back to the figures on the report page', async () => {
@@ -31,13 +31,16 @@ describe('downloads', () => {
     // What the report page shows.
     await visit(w, REPORT_PATH);
     const shown = await w.page.evaluate(() => {
-      const cells = (sel: string) =>
-        [...document.querySelectorAll(`${sel} tbody tr`)].map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim()));
+      const text = (el: Element) => (el.textContent ?? '').trim();
       return {
-        total: document.querySelector('[data-figure="total"]')!.textContent!.trim(),
-        grade: document.querySelector('[data-figure="grade"]')!.textContent!.trim(),
-        parties: cells('table[data-table="parties"]'),
-        indicators: cells('table[data-table="indicators"]'),
+        total: text(document.querySelector('[data-figure="total"]')!),
+        grade: text(document.querySelector('[data-figure="grade"]')!),
+        parties: [...document.querySelectorAll('table[data-table="parties"] tbody tr')].map((tr) => [...tr.children].map(text)),
+        // Indicator rows: the name, then the figures marked .num: completed, target (* when derived), rate.
+        indicators: [...document.querySelectorAll('table[data-table="indicators"] tbody tr')].map((tr) => [
+          text(tr.querySelector('th')!),
+          ...[...tr.querySelectorAll('.num')].map(text),
+        ]),
       };
     });
     expect(shown.parties.length).toBe(PARTIES.length);
