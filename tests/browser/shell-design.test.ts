@@ -219,7 +219,7 @@ describe('print', () => {
         ['#chart-test .chart-visual', '#t1', '#t2'].map((sel) => {
           const el = document.querySelector(sel)!;
           // Rendered (not display:none, not inside a closed <details>) and not clipped away.
-          return el.checkVisibility() && getComputedStyle(el).clip === 'auto' && el.getBoundingClientRect().width > 2;
+          return el.checkVisibility() && getComputedStyle(el).getPropertyValue('clip') === 'auto' && el.getBoundingClientRect().width > 2;
         }),
       );
     expect(await seen()).toEqual([true, false, false]);
