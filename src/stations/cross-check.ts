@@ -1,0 +1,162 @@
+/**
+ * Cross-check between a station record and the reports it cites. The station
+ * file holds the current contact facts so residents' pages read one record;
+ * the report frontmatter holds what each report states. A fact whose source is
+ * a report must say what that report says, or the build fails naming the
+ * station file, the field and both values. Pure: no Astro, no file system.
+ */
+import type { FactSource, StationData } from '../schemas/station.ts';
+import { phoneDigits } from './phones.ts';
+
+/** What a report states about its station (the report schema's output satisfies it). */
+export interface ReportStationFacts {
+  /** The report's title as printed, e.g. 广州市流花街社工服务站 末期评估报告. */
+  title: string;
+  /** Id of the station the report is about. */
+  station: string;
+  parties: { operator: string; purchaser: string };
+  sites: { address: string }[];
+  zones: { name: string; communities: string[] }[];
+  hotline: { name: string; lines: { kind: string; hours: string; number: string | null }[] };
+}
+
+export interface StationProblem {
+  /** Path of the field in the station file, e.g. `sites[1].address`. */
+  field: string;
+  /** A Chinese sentence: what the report says and what the station file says. */
+  message: string;
+}
+
+/** Whitespace between Chinese and digits is typography, not fact: “209 号” = “209号”. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const same = (a: string, b: string) => squash(a) === squash(b);
+const quote = (s: string) => `“${s}”`;
+
+export function crossCheckStation(
+  stationId: string,
+  station: StationData,
+  reports: ReadonlyMap<string, ReportStationFacts>,
+): StationProblem[] {
+  const problems: StationProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+
+  /** The cited report, or null after recording why it cannot be used. */
+  const cited = (field: string, source: FactSource): { id: string; section: string; report: ReportStationFacts } | null => {
+    if (!('report' in source)) return null;
+    const report = reports.get(source.report);
+    if (!report) {
+      add(`${field}.source.report`, `来源报告 ${quote(source.report)} 不存在（content/reports/ 下没有这个 id 的报告）`);
+      return null;
+    }
+    if (report.station !== stationId) {
+      add(`${field}.source.report`, `来源报告 ${quote(source.report)} 是社工站 ${quote(report.station)} 的报告，不是本站（${stationId}）的`);
+      return null;
+    }
+    return { id: source.report, section: source.section, report };
+  };
+  const differs = (field: string, src: { id: string; section: string }, reportSays: string, fileSays: string) =>
+    add(field, `与来源报告 ${src.id}（${src.section}）不符：报告写 ${reportSays}，社工站资料写 ${fileSays}`);
+
+  // Name, street and district: the report's title names the station; its purchaser is the street office.
+  const idSrc = cited('source', station.source);
+  if (idSrc) {
+    const r = idSrc.report;
+    if (!squash(r.title).includes(squash(station.name))) differs('name', idSrc, `标题 ${quote(r.title)}`, quote(station.name));
+    for (const key of ['district', 'street'] as const) {
+      if (!squash(r.parties.purchaser).includes(squash(station[key]))) {
+        differs(key, idSrc, `项目购买方 ${quote(r.parties.purchaser)}`, quote(station[key]));
+      }
+    }
+  }
+
+  const opSrc = cited('operator', station.operator.source);
+  if (opSrc && !same(opSrc.report.parties.operator, station.operator.name)) {
+    differs('operator.name', opSrc, quote(opSrc.report.parties.operator), quote(station.operator.name));
+  }
+
+  // Sites: each report-sourced address is one the report prints, and a report
+  // cited for sites is cited whole: none of its addresses may be left out.
+  const siteReports = new Map<string, ReportStationFacts>();
+  station.sites.forEach((site, i) => {
+    const src = cited(`sites[${i}]`, site.source);
+    if (!src) return;
+    siteReports.set(src.id, src.report);
+    if (!src.report.sites.some((s) => same(s.address, site.address))) {
+      add(
+        `sites[${i}].address`,
+        `来源报告 ${src.id}（${src.section}）没有这个服务地址：社工站资料写 ${quote(site.address)}，报告写 ${src.report.sites.map((s) => quote(s.address)).join('、')}`,
+      );
+    }
+  });
+  for (const [id, report] of siteReports) {
+    for (const s of report.sites) {
+      if (!station.sites.some((site) => same(site.address, s.address))) {
+        add('sites', `来源报告 ${id} 列出的服务地址 ${quote(s.address)} 不在社工站资料中（请补上，或改用更新的来源）`);
+      }
+    }
+  }
+
+  // Zones: same name, same communities (order aside); a cited report's zones are all present.
+  const zoneReports = new Map<string, ReportStationFacts>();
+  station.zones.forEach((zone, i) => {
+    const src = cited(`zones[${i}]`, zone.source);
+    if (!src) return;
+    zoneReports.set(src.id, src.report);
+    const stated = src.report.zones.find((z) => same(z.name, zone.name));
+    if (!stated) {
+      add(
+        `zones[${i}].name`,
+        `来源报告 ${src.id}（${src.section}）没有这个片区：社工站资料写 ${quote(zone.name)}，报告写 ${src.report.zones.map((z) => quote(z.name)).join('、')}`,
+      );
+      return;
+    }
+    const key = (list: string[]) => list.map(squash).sort().join('、');
+    if (key(stated.communities) !== key(zone.communities)) {
+      differs(`zones[${i}].communities`, src, `${zone.name}含 ${stated.communities.join('、')}`, zone.communities.join('、'));
+    }
+  });
+  for (const [id, report] of zoneReports) {
+    for (const z of report.zones) {
+      if (!station.zones.some((zone) => same(zone.name, z.name))) {
+        add('zones', `来源报告 ${id} 列出的片区 ${quote(z.name)} 不在社工站资料中（请补上，或改用更新的来源）`);
+      }
+    }
+  }
+
+  // Hotline: name and every line's kind and hours, in order.
+  const h = station.hotline;
+  const hSrc = cited('hotline', h.source);
+  if (hSrc) {
+    const stated = hSrc.report.hotline;
+    if (!same(stated.name, h.name)) differs('hotline.name', hSrc, quote(stated.name), quote(h.name));
+    if (stated.lines.length !== h.lines.length) {
+      differs('hotline.lines', hSrc, `${stated.lines.length} 条热线`, `${h.lines.length} 条`);
+    } else {
+      h.lines.forEach((line, i) => {
+        const s = stated.lines[i]!;
+        if (s.kind !== line.kind) differs(`hotline.lines[${i}].kind`, hSrc, quote(s.kind), quote(line.kind));
+        if (!same(s.hours, line.hours)) differs(`hotline.lines[${i}].hours`, hSrc, quote(s.hours), quote(line.hours));
+        // A number the report prints must not be dropped.
+        if (s.number !== null && line.number === null) {
+          differs(`hotline.lines[${i}].number`, hSrc, `号码 ${quote(s.number)}`, 'null（未写号码）');
+        }
+      });
+    }
+  }
+
+  // Numbers: one sourced from a report must be the number that report prints for that line.
+  h.lines.forEach((line, i) => {
+    if (!line.number) return;
+    const field = `hotline.lines[${i}].number`;
+    const src = cited(field, line.number.source);
+    if (!src) return;
+    const stated = src.report.hotline.lines[i]?.number ?? null;
+    if (stated === null) {
+      add(`${field}.value`, `来源报告 ${src.id}（${src.section}）没有公布第 ${i + 1} 条热线的号码，社工站资料却写 ${quote(line.number.value)}`);
+    } else if (phoneDigits(stated) !== phoneDigits(line.number.value)) {
+      differs(`${field}.value`, src, quote(stated), quote(line.number.value));
+    }
+  });
+
+  return problems;
+}
