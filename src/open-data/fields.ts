@@ -5,6 +5,7 @@
  */
 import { formatHundredths, PARTIES, RETENTION_REQUIREMENT_PERCENT, toHundredths } from '../scoring/index.ts';
 import type { Cell } from './csv.ts';
+import type { StationRecord } from './record.ts';
 
 export type FieldType = '文字' | '数字' | '是/否' | '日期' | '网址' | '文字或空' | '对象或空';
 
@@ -115,12 +116,29 @@ export const REPORT_FIELDS: readonly FieldDoc[] = [
   { path: 'downloads.csv', label: 'CSV 下载', type: '网址', description: '这份报告的 CSV 文件地址。' },
 ];
 
+const SOURCE_NOTE = '出处：评估报告编号和章节，或其他公开文件的名称、网址和查阅日期。';
+
 export const STATION_FIELDS: readonly FieldDoc[] = [
-  { path: 'id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号。' },
+  { path: 'id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，也是报告 JSON 中 station.id 的值。' },
   { path: 'name', label: '社工站名称', type: '文字', description: '社工站全称。' },
   { path: 'district', label: '区', type: '文字', description: '所在的区。' },
   { path: 'street', label: '街道', type: '文字', description: '所在的街道（镇）。' },
   { path: 'url', label: '社工站页面', type: '网址', description: '本平台上该社工站的页面地址。' },
+  { path: 'source', label: '名称出处', type: '文字', description: `名称、区、街道的${SOURCE_NOTE}` },
+  { path: 'operator.name', label: '承办机构', type: '文字', description: '运营社工站的社会服务机构（项目承办方）。' },
+  { path: 'operator.source', label: '承办机构出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'sites[].address', label: '服务地址', type: '文字', description: '服务地址（分站），按出处原文。' },
+  { path: 'sites[].fullAddress', label: '完整地址', type: '文字', description: '加上“广州市”和区的完整地址，便于地图搜索。' },
+  { path: 'sites[].source', label: '地址出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'zones[].name', label: '片区', type: '文字', description: '片区名称，如 东片区。' },
+  { path: 'zones[].communities[]', label: '社区', type: '文字', description: '片区服务的社区。' },
+  { path: 'zones[].source', label: '片区出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'hotline.name', label: '热线名称', type: '文字', description: '热线名称，如 红棉守护。' },
+  { path: 'hotline.source', label: '热线出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'hotline.lines[].kind', label: '线路类型', type: '文字', description: '“座机”或“手机”。' },
+  { path: 'hotline.lines[].hours', label: '服务时间', type: '文字', description: '出处描述的服务时间。' },
+  { path: 'hotline.lines[].number', label: '号码', type: '文字或空', nullable: true, description: '公开来源登载的号码；没有来源登载时为空（本平台不猜测号码）。' },
+  { path: 'hotline.lines[].numberSource', label: '号码出处', type: '文字或空', nullable: true, description: `号码的${SOURCE_NOTE}没有号码时为空。` },
   { path: 'reports[]', label: '评估报告', type: '文字', description: '该社工站评估报告的编号，新的在前，与 reports.json 的 id 对应。' },
 ];
 
@@ -143,7 +161,24 @@ export const REPORT_SUMMARY_COLUMNS: readonly string[] = [
   'downloads.csv',
 ];
 
-export const STATION_COLUMNS: readonly string[] = ['id', 'name', 'district', 'street', 'url'];
+/** Columns of /data/stations.csv: one row per station; lists are joined with “；”. */
+export const STATION_CSV_COLUMNS: readonly { label: string; path: string; get: (s: StationRecord) => Cell }[] = [
+  { label: '社工站编号', path: 'id', get: (s) => s.id },
+  { label: '社工站名称', path: 'name', get: (s) => s.name },
+  { label: '区', path: 'district', get: (s) => s.district },
+  { label: '街道', path: 'street', get: (s) => s.street },
+  { label: '承办机构', path: 'operator.name', get: (s) => s.operator.name },
+  { label: '服务地址', path: 'sites[].fullAddress', get: (s) => s.sites.map((x) => x.fullAddress).join('；') },
+  { label: '服务社区', path: 'zones[].communities[]', get: (s) => s.zones.flatMap((z) => z.communities).join('；') },
+  { label: '热线名称', path: 'hotline.name', get: (s) => s.hotline.name },
+  {
+    label: '热线号码',
+    path: 'hotline.lines[].number',
+    get: (s) => s.hotline.lines.flatMap((l) => (l.number ? [`${l.number}（${l.kind}）`] : [])).join('；'),
+  },
+  { label: '社工站页面', path: 'url', get: (s) => s.url },
+  { label: '评估报告', path: 'reports[]', get: (s) => s.reports.join('；') },
+];
 
 const byPath = (docs: readonly FieldDoc[]) => new Map(docs.map((d) => [d.path, d]));
 export const REPORT_FIELD_BY_PATH = byPath(REPORT_FIELDS);

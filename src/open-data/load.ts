@@ -1,7 +1,8 @@
 /** The open-data records for the whole site, from the content collections. */
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { getReports } from '../reports/load.ts';
-import { absolute, reportRecord, type ReportRecord, type StationRecord } from './record.ts';
+import { getStations } from '../stations/load.ts';
+import { reportRecord, stationRecord, type ReportRecord, type StationRecord } from './record.ts';
 
 const recordCache = new Map<string, Promise<ReportRecord[]>>();
 
@@ -28,19 +29,17 @@ async function buildReportRecords(site: URL | undefined): Promise<ReportRecord[]
   );
 }
 
-/** All stations, by id, with their reports' ids. */
+/** All stations in directory order (by 区, 街道, name), cross-checked against their reports. */
 export async function getStationRecords(site: URL | undefined): Promise<StationRecord[]> {
-  const [stations, reports] = await Promise.all([getCollection('stations'), getReports()]);
-  return stations
-    .map((s) => ({
-      id: s.id,
-      name: s.data.name,
-      district: s.data.district,
-      street: s.data.street,
-      url: absolute(`/stations/${s.id}/`, site),
-      reports: reports.filter((r) => r.data.station.id === s.id).map((r) => r.id),
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const stations = await getStations();
+  return stations.map((s) =>
+    stationRecord(
+      s.id,
+      s.data,
+      s.reports.map((r) => r.id),
+      site,
+    ),
+  );
 }
 
 export async function getReportRecord(id: string, site: URL | undefined): Promise<ReportRecord> {

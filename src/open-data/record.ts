@@ -8,6 +8,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { fromHundredths } from '../scoring/index.ts';
 import { summarise } from '../reports/summary.ts';
+import type { FactSource } from '../schemas/station.ts';
+import { fullAddress } from '../stations/search.ts';
 import { dataUrls } from './urls.ts';
 
 type ReportData = CollectionEntry<'reports'>['data'];
@@ -96,8 +98,45 @@ export interface ReportRecord {
 }
 
 export interface StationRecord extends StationRef {
+  /** Where name, street and district are stated. */
+  source: string;
+  operator: { name: string; source: string };
+  sites: { address: string; fullAddress: string; source: string }[];
+  zones: { name: string; communities: string[]; source: string }[];
+  hotline: {
+    name: string;
+    source: string;
+    lines: { kind: string; hours: string; number: string | null; numberSource: string | null }[];
+  };
   /** Ids of this station's reports, newest first. */
   reports: string[];
+}
+
+/** A fact's source in words: 评估报告 liuhua-2023-2024-final，一、社工站基本情况 / 《文件》，网址，2024-05-01 查阅. */
+export function sourceText(source: FactSource): string {
+  if ('report' in source) return `评估报告 ${source.report}，${source.section}`;
+  return [source.document, source.url, `${source.retrieved} 查阅`].filter(Boolean).join('，');
+}
+
+export function stationRecord(id: string, s: StationData, reportIds: string[], site: URL | undefined): StationRecord {
+  return {
+    ...stationRef(id, s, site),
+    source: sourceText(s.source),
+    operator: { name: s.operator.name, source: sourceText(s.operator.source) },
+    sites: s.sites.map((x) => ({ address: x.address, fullAddress: fullAddress(s.district, x.address), source: sourceText(x.source) })),
+    zones: s.zones.map((z) => ({ name: z.name, communities: [...z.communities], source: sourceText(z.source) })),
+    hotline: {
+      name: s.hotline.name,
+      source: sourceText(s.hotline.source),
+      lines: s.hotline.lines.map((l) => ({
+        kind: l.kind,
+        hours: l.hours,
+        number: l.number?.value ?? null,
+        numberSource: l.number ? sourceText(l.number.source) : null,
+      })),
+    },
+    reports: reportIds,
+  };
 }
 
 /** Absolute URL on the configured site (root-relative when no site is set). */

@@ -33,11 +33,14 @@ async function search(w: WatchedPage, query: string): Promise<string[]> {
 }
 
 const EXPECTED: Record<string, string[]> = {
-  花果山: [REPORT_PATH],
+  花果山: [REPORT_PATH, '/stations/liuhua/'],
   稳岗率: ['/glossary/#wengang-lv', '/methodology/#retention', REPORT_PATH],
   社区花园: [REPORT_PATH],
   红棉守护: ['/glossary/#hongmian-shouhu', REPORT_PATH],
   五社联动: ['/glossary/#wushe-liandong', REPORT_PATH],
+  // A station by name, and by a community it serves.
+  流花街社工服务站: ['/stations/liuhua/'],
+  桂花苑社区: ['/stations/liuhua/'],
 };
 
 describe('search', () => {

@@ -58,3 +58,10 @@ describe('open data', () => {
     });
   });
 });
+
+describe('stations open data', async () => {
+  const { STATION_CSV_COLUMNS, STATION_FIELD_BY_PATH } = await import('../../src/open-data/fields.ts');
+  it('documents the field behind every stations.csv column', () => {
+    for (const c of STATION_CSV_COLUMNS) expect(STATION_FIELD_BY_PATH.has(c.path), c.path).toBe(true);
+  });
+});
