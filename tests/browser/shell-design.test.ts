@@ -86,7 +86,7 @@ describe('readable on a 320 px phone, in normal and 大字 sizes', () => {
       const w = await openPage(browser, { ...PHONE, viewport: { width: 320, height: 640 } });
       if (large) await w.context.addInitScript((key) => localStorage.setItem(key, 'large'), KEY);
       const problems: string[] = [];
-      for (const path of [...SHELL_PAGES, REPORT_PATH, '/no-such-page/']) {
+      for (const path of [...SHELL_PAGES, REPORT_PATH, '/stations/', '/stations/liuhua/', '/no-such-page/']) {
         await visitAny(w.page, path);
         const over = await horizontalOverflow(w.page);
         const size = await bodyFontSize(w.page);

@@ -101,6 +101,10 @@ describe('朗读 (read aloud)', () => {
 
   it('is offered on reading pages only, not on the home page or the report index', async () => {
     const w = await withRecorder();
+    for (const path of ['/stations/liuhua/', '/methodology/']) {
+      await visit(w, path);
+      expect(await w.page.getByRole('button', { name: '朗读' }).isVisible(), path).toBe(true);
+    }
     for (const path of ['/', '/reports/']) {
       await visit(w, path);
       expect(await w.page.locator('[data-read-aloud]').count(), path).toBe(0);

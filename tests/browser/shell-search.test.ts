@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { REPORT_PATH, url } from './shell-helpers.ts';
+import { axeViolations, REPORT_PATH, url } from './shell-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,6 +62,8 @@ describe('search', () => {
       for (const page of pages) if (!found.includes(page)) missing.push(`${query} → ${page} (found: ${found.join(' ')})`);
     }
     expect(missing).toEqual([]);
+    // The results, as Pagefind's UI draws them in our colours and sizes, pass axe-core too.
+    expect(await axeViolations(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     await w.context.close();
