@@ -17,7 +17,8 @@ export function linkTermsInHtml(html: string, seen: Set<string> = new Set()): st
   let out = '';
   // Open skipped elements, innermost last; text is linked only when this is empty.
   const skipped: string[] = [];
-  const tag = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
+  // A tag, reading quoted attribute values whole: an island's props may hold ">" and term words.
+  const tag = /<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:"[^"]*"|'[^']*'|[^'">])*>/g;
   let last = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     out += text(html.slice(last, m.index));

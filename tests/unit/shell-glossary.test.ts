@@ -87,6 +87,13 @@ describe('linkTermsInHtml', async () => {
     );
   });
 
+  it('does not mistake a ">" inside a quoted attribute for the end of the tag', () => {
+    const html = `<astro-island props='{"label":"a > b，稳岗率"}' data-x="1>0 五社联动"></astro-island><p>五社联动</p>`;
+    expect(linkTermsInHtml(html)).toBe(
+      `<astro-island props='{"label":"a > b，稳岗率"}' data-x="1>0 五社联动"></astro-island><p><a class="term" href="/glossary/#wushe-liandong">五社联动</a></p>`,
+    );
+  });
+
   it('keeps the HTML otherwise byte for byte', () => {
     const html = '<!-- 稳岗率 --><p class="a">没有术语 &amp; 符号</p><br><p>稳岗率</p>';
     expect(linkTermsInHtml(html).replace(/<a class="term" href="[^"]+">|<\/a>/g, '')).toBe(html);
