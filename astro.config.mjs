@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 
 // `site` is only used to build absolute URLs (canonical, sitemap, RSS); the
 // pages themselves use root-relative links, so dist/ works on any host.
@@ -9,5 +10,6 @@ export default defineConfig({
   site: 'https://shegong-pinggu.example.org',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // The sitemap lists pages only: not the 404 page, not the data files.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

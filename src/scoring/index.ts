@@ -7,3 +7,4 @@ export * from './party-scores.ts';
 export * from './grade.ts';
 export * from './indicators.ts';
 export * from './staffing.ts';
+export * from './margins.ts';

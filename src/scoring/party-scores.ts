@@ -1,4 +1,4 @@
-import { divideHalfUp, toHundredths, type Hundredths } from './hundredths.ts';
+import { divideHalfUp, percentHundredths, toHundredths, type Hundredths } from './hundredths.ts';
 import { fail, ok, type Result } from './result.ts';
 import { PARTIES, partyById, type PartyId } from './rules.ts';
 
@@ -61,4 +61,14 @@ export function totalFromPoints(points: Record<PartyId, number>): Result<TotalBr
   const inputs = {} as Record<PartyId, PartyScoreInput>;
   for (const party of PARTIES) inputs[party.id] = { value: points[party.id], scale: 'points' };
   return totalScore(inputs);
+}
+
+/**
+ * A party's points as a 100-point score (18.00 of 购买方's 20 → 90.00), rounded
+ * half up to hundredths. The inverse of the 'hundred' scale in partyPoints:
+ * converting back gives the same points, because one hundredth on the
+ * 100-point scale is worth at most 0.0055 points (weight ≤ 55).
+ */
+export function pointsToHundredScale(partyId: PartyId, points: Hundredths): Hundredths {
+  return percentHundredths(points / 100, partyById(partyId).weight);
 }

@@ -2,7 +2,8 @@ import { percentHundredths, toHundredths, type Hundredths } from './hundredths.t
 import { fail, ok, type Result } from './result.ts';
 import { RETENTION_REQUIREMENT_PERCENT } from './rules.ts';
 
-function checkCount(value: number, field: string, label: string): Result<number> {
+/** A count or person-month figure: a finite number, not negative. `label` names it in the message. */
+export function checkCount(value: number, field: string, label: string): Result<number> {
   if (!Number.isFinite(value)) return fail('not-a-number', `${label}应为数字。`, field);
   if (value < 0) return fail('negative', `${label}不能为负数。`, field);
   return ok(value);

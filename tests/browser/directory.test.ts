@@ -80,7 +80,8 @@ describe('directory search (JavaScript on, phone)', () => {
     expect(await card(page).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('station-q');
     const top = await card(page).evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
+    // Scrolling snaps to device pixels, so “at the top” can be a fraction of a pixel above 0.
+    expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(100);
     await expect(card(page).getByText(ADDRESSES[0]!, { exact: true }).isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).pathname).toBe('/stations/');

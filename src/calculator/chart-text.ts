@@ -1,0 +1,21 @@
+/**
+ * The charts in words, for the canvases' text alternatives. Apart from the
+ * configurations (charts.ts) because those load lazily with chart.js.
+ */
+import { formatHundredths, formatPercent } from '../scoring/index.ts';
+import type { CalculatorResults } from './results.ts';
+
+/** The composition chart in one sentence, for the canvas's text alternative. */
+export function compositionSummary(results: CalculatorResults): string {
+  const parts = results.parties.map((p) =>
+    p.points === null ? `${p.party.name}未填写` : `${p.party.name} ${formatHundredths(p.points)} / ${p.party.weight} 分`,
+  );
+  return `得分构成图：${parts.join('，')}。数字见各方得分表。`;
+}
+
+export function indicatorSummary(results: CalculatorResults): string {
+  const rated = results.indicators.filter((i) => i.completion !== null);
+  if (rated.length === 0) return '指标完成率图：尚无可计算的指标。';
+  const parts = rated.map((i) => `${i.name} ${formatPercent(i.completion!.rate)}`);
+  return `指标完成率图：${parts.join('，')}。详见下表。`;
+}

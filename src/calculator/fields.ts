@@ -1,0 +1,42 @@
+/**
+ * Names of the calculator's fields: the labels users read and the keys that
+ * tie an error message to its input (id, aria-describedby).
+ */
+import { partyById, type PartyId, type ScoreScale } from '../scoring/index.ts';
+import type { StaffingField } from './state.ts';
+
+export interface StaffingFieldInfo {
+  label: string;
+  /** Unit shown after the input. */
+  unit: string;
+}
+
+export const STAFFING_INFO: Record<StaffingField, StaffingFieldInfo> = {
+  requiredPosts: { label: '应配备社工岗位数', unit: '个' },
+  stableStaff: { label: '持续稳定在岗社工人数', unit: '人' },
+  expectedAll: { label: '社工应到岗人次', unit: '人次' },
+  actualAll: { label: '社工实到岗人次', unit: '人次' },
+  expectedCertified: { label: '持证社工应到岗人次', unit: '人次' },
+  actualCertified: { label: '持证社工实到岗人次', unit: '人次' },
+  experienced: { label: '从业 2 年以上社工到岗人次', unit: '人次' },
+};
+
+export type IndicatorPart = 'name' | 'target' | 'completed';
+
+export const fieldKey = {
+  party: (id: PartyId) => `party-${id}`,
+  indicator: (index: number, part: IndicatorPart) => `ind-${index}-${part}`,
+  staffing: (f: StaffingField) => `staff-${f}`,
+};
+
+/** "购买方（满分 20 分）" or "购买方（百分制，满分 100 分）". */
+export function partyLabel(id: PartyId, scale: ScoreScale): string {
+  const party = partyById(id);
+  return scale === 'points' ? `${party.name}（满分 ${party.weight} 分）` : `${party.name}（百分制，满分 100 分）`;
+}
+
+/** An indicator row's name, or "第 3 项指标" while it has none. */
+export function indicatorName(name: string, index: number): string {
+  const trimmed = name.trim();
+  return trimmed === '' ? `第 ${index + 1} 项指标` : trimmed;
+}

@@ -1,0 +1,163 @@
+/**
+ * The calculator's state: exactly what the user typed, as text, so a wrong
+ * entry survives a reload or a share link as it was and can be corrected.
+ * Numbers are read from the text by src/scoring (parseUserNumber) when the
+ * results are derived. Stored and shared state is untrusted: validateState
+ * accepts only this exact shape.
+ */
+import { PARTY_IDS, type PartyId, type ScoreScale } from '../scoring/index.ts';
+
+export const STATE_VERSION = 1;
+
+export const STAFFING_FIELDS = [
+  'requiredPosts',
+  'stableStaff',
+  'expectedAll',
+  'actualAll',
+  'expectedCertified',
+  'actualCertified',
+  'experienced',
+] as const;
+export type StaffingField = (typeof STAFFING_FIELDS)[number];
+
+export interface PartyEntry {
+  text: string;
+  scale: ScoreScale;
+}
+
+export interface IndicatorEntry {
+  name: string;
+  target: string;
+  completed: string;
+}
+
+/** The report the figures were loaded from (prefill), shown as "已载入：…". */
+export interface StateSource {
+  reportId: string;
+  title: string;
+  /** Figures the report does not print, derived from its stated rates (see the report schema). */
+  derived: DerivedFigure[];
+}
+
+export const DERIVED_FIGURES = ['indicatorTargets', 'requiredPosts'] as const;
+export type DerivedFigure = (typeof DERIVED_FIGURES)[number];
+
+export interface CalculatorState {
+  v: typeof STATE_VERSION;
+  parties: Record<PartyId, PartyEntry>;
+  indicators: IndicatorEntry[];
+  staffing: Record<StaffingField, string>;
+  source: StateSource | null;
+}
+
+/** Limits that keep a stored or shared state small and the page usable. */
+export const LIMITS = {
+  text: 40,
+  name: 80,
+  title: 200,
+  indicators: 40,
+} as const;
+
+const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export function emptyState(): CalculatorState {
+  const parties = {} as Record<PartyId, PartyEntry>;
+  for (const id of PARTY_IDS) parties[id] = { text: '', scale: 'points' };
+  const staffing = {} as Record<StaffingField, string>;
+  for (const f of STAFFING_FIELDS) staffing[f] = '';
+  return { v: STATE_VERSION, parties, indicators: [], staffing, source: null };
+}
+
+export function emptyIndicator(): IndicatorEntry {
+  return { name: '', target: '', completed: '' };
+}
+
+type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+const good = <T>(value: T): Check<T> => ({ ok: true, value });
+const bad = (reason: string): Check<never> => ({ ok: false, reason });
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/** The object has exactly these keys (no more, no fewer). */
+function hasExactKeys(o: Record<string, unknown>, keys: readonly string[]): boolean {
+  const own = Object.keys(o);
+  return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(o, k));
+}
+
+function isText(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+/**
+ * Accept a value read from storage or a URL only if it is a state of this
+ * version, with every field a short string or a known choice. Anything else
+ * (another app's data, an old version, a tampered link) is refused whole.
+ */
+export function validateState(input: unknown): Check<CalculatorState> {
+  if (!isPlainObject(input)) return bad('not an object');
+  if (!hasExactKeys(input, ['v', 'parties', 'indicators', 'staffing', 'source'])) return bad('unexpected keys');
+  if (input.v !== STATE_VERSION) return bad(`version ${String(input.v)}`);
+
+  const { parties, indicators, staffing, source } = input;
+  if (!isPlainObject(parties) || !hasExactKeys(parties, PARTY_IDS)) return bad('parties');
+  const outParties = {} as Record<PartyId, PartyEntry>;
+  for (const id of PARTY_IDS) {
+    const p = parties[id];
+    if (!isPlainObject(p) || !hasExactKeys(p, ['text', 'scale'])) return bad(`party ${id}`);
+    if (!isText(p.text, LIMITS.text)) return bad(`party ${id} text`);
+    if (p.scale !== 'points' && p.scale !== 'hundred') return bad(`party ${id} scale`);
+    outParties[id] = { text: p.text, scale: p.scale };
+  }
+
+  if (!Array.isArray(indicators) || indicators.length > LIMITS.indicators) return bad('indicators');
+  const outIndicators: IndicatorEntry[] = [];
+  for (const row of indicators) {
+    if (!isPlainObject(row) || !hasExactKeys(row, ['name', 'target', 'completed'])) return bad('indicator row');
+    if (!isText(row.name, LIMITS.name) || !isText(row.target, LIMITS.text) || !isText(row.completed, LIMITS.text)) {
+      return bad('indicator field');
+    }
+    outIndicators.push({ name: row.name, target: row.target, completed: row.completed });
+  }
+
+  if (!isPlainObject(staffing) || !hasExactKeys(staffing, STAFFING_FIELDS)) return bad('staffing');
+  const outStaffing = {} as Record<StaffingField, string>;
+  for (const f of STAFFING_FIELDS) {
+    const v = staffing[f];
+    if (!isText(v, LIMITS.text)) return bad(`staffing ${f}`);
+    outStaffing[f] = v;
+  }
+
+  let outSource: StateSource | null = null;
+  if (source !== null) {
+    if (!isPlainObject(source) || !hasExactKeys(source, ['reportId', 'title', 'derived'])) return bad('source');
+    if (typeof source.reportId !== 'string' || !REPORT_ID.test(source.reportId)) return bad('source id');
+    if (!isText(source.title, LIMITS.title)) return bad('source title');
+    const derived = source.derived;
+    if (!Array.isArray(derived) || derived.length > DERIVED_FIGURES.length) return bad('source derived');
+    const outDerived: DerivedFigure[] = [];
+    for (const d of derived) {
+      const known = DERIVED_FIGURES.find((k) => k === d);
+      if (!known || outDerived.includes(known)) return bad('source derived');
+      outDerived.push(known);
+    }
+    outSource = { reportId: source.reportId, title: source.title, derived: outDerived };
+  }
+
+  return good({ v: STATE_VERSION, parties: outParties, indicators: outIndicators, staffing: outStaffing, source: outSource });
+}
+
+/** True when nothing has been entered: used to skip saving an empty state. */
+export function isEmptyState(s: CalculatorState): boolean {
+  return (
+    PARTY_IDS.every((id) => s.parties[id].text === '' && s.parties[id].scale === 'points') &&
+    s.indicators.length === 0 &&
+    STAFFING_FIELDS.every((f) => s.staffing[f] === '') &&
+    s.source === null
+  );
+}
+
+export function isValidReportId(id: string): boolean {
+  return REPORT_ID.test(id);
+}

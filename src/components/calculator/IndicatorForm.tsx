@@ -1,0 +1,104 @@
+/** Island: the service indicators, one row each (name, target, completed), with the live completion rate. */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { fieldKey } from '../../calculator/fields.ts';
+import { LIMITS } from '../../calculator/state.ts';
+import { formatPercent, INDICATOR_MET_PERCENT } from '../../scoring/index.ts';
+import { addIndicator, removeIndicator, setIndicator } from './store.ts';
+import { Field, useCalculator } from './kit.ts';
+
+const inputId = (index: number, part: 'name' | 'target' | 'completed') => `calc-${fieldKey.indicator(index, part)}`;
+
+export default function IndicatorForm() {
+  const { state, results } = useCalculator();
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the list changes: the new row, or the row that took a removed one's place.
+  const focusNext = useRef<string | null>(null);
+  // Layout effect: move focus as soon as the row is in the DOM, before the next keystroke can go astray.
+  useLayoutEffect(() => {
+    if (focusNext.current === null) return;
+    const target = document.getElementById(focusNext.current) ?? addButton.current;
+    focusNext.current = null;
+    target?.focus();
+  });
+
+  const rows = state.indicators;
+  const full = rows.length >= LIMITS.indicators;
+  return (
+    <div class="calc-indicators">
+      {rows.length === 0 && <p class="calc-muted">还没有指标。按“添加一项指标”逐项填写服务协议中的指标量和完成量。</p>}
+      <ol class="calc-indicator-list">
+        {rows.map((row, index) => {
+          const r = results.indicators[index];
+          const legend = r?.name ?? `第 ${index + 1} 项指标`;
+          return (
+            <li key={index}>
+              <fieldset class="calc-indicator">
+                <legend>
+                  第 {index + 1} 项：{legend}
+                </legend>
+                <Field
+                  id={inputId(index, 'name')}
+                  label="指标名称"
+                  mode="text"
+                  value={row.name}
+                  onInput={(t) => setIndicator(index, 'name', t)}
+                  maxLength={LIMITS.name}
+                />
+                <Field
+                  id={inputId(index, 'target')}
+                  label="指标量"
+                  value={row.target}
+                  onInput={(t) => setIndicator(index, 'target', t)}
+                  error={results.errors[fieldKey.indicator(index, 'target')]}
+                  maxLength={LIMITS.text}
+                />
+                <Field
+                  id={inputId(index, 'completed')}
+                  label="完成量"
+                  value={row.completed}
+                  onInput={(t) => setIndicator(index, 'completed', t)}
+                  error={results.errors[fieldKey.indicator(index, 'completed')]}
+                  maxLength={LIMITS.text}
+                />
+                <p class="calc-out" data-indicator-rate={index}>
+                  {r?.completion ? (
+                    <>
+                      完成率 <strong>{formatPercent(r.completion.rate)}</strong>，
+                      <span class={r.completion.met ? 'calc-met' : 'calc-unmet'}>
+                        {r.completion.met ? '达标' : `未达标（不到 ${INDICATOR_MET_PERCENT}%）`}
+                      </span>
+                    </>
+                  ) : (
+                    '填好指标量和完成量后显示完成率。'
+                  )}
+                </p>
+                <button
+                  type="button"
+                  class="calc-button calc-button-quiet"
+                  onClick={() => {
+                    removeIndicator(index);
+                    focusNext.current = inputId(index < rows.length - 1 ? index : index - 1, 'name');
+                  }}
+                >
+                  删除第 {index + 1} 项指标
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        class="calc-button"
+        ref={addButton}
+        disabled={full}
+        onClick={() => {
+          if (addIndicator()) focusNext.current = inputId(rows.length, 'name');
+        }}
+      >
+        添加一项指标
+      </button>
+      {full && <p class="calc-muted">最多 {LIMITS.indicators} 项指标。</p>}
+    </div>
+  );
+}

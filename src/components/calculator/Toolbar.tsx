@@ -1,0 +1,88 @@
+/** Island: where the figures came from, notices, and the share / print / clear actions. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { shareUrl } from '../../calculator/share.ts';
+import type { DerivedFigure } from '../../calculator/state.ts';
+
+const DERIVED_LABEL: Record<DerivedFigure, string> = {
+  indicatorTargets: '指标量',
+  requiredPosts: '应配备社工岗位数',
+};
+import { $loading, $notice, clearAll, dismissNotice, undoClear } from './store.ts';
+import { useAtom, useCalculator } from './kit.ts';
+
+export default function Toolbar() {
+  const { state } = useCalculator();
+  const notice = useAtom($notice);
+  const loading = useAtom($loading);
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const linkInput = useRef<HTMLInputElement>(null);
+
+  // A link made earlier no longer matches once anything changes.
+  useEffect(() => {
+    setLink(null);
+    setCopied(null);
+  }, [state]);
+
+  async function share() {
+    const url = shareUrl(window.location.href, state);
+    setLink(url);
+    let message = '链接已生成，请复制下面的链接发送。';
+    try {
+      await navigator.clipboard.writeText(url);
+      message = '分享链接已复制，可以粘贴发送。';
+    } catch {
+      /* Clipboard refused (permissions, old browser): the link is shown to copy by hand. */
+    }
+    setCopied(message);
+    requestAnimationFrame(() => linkInput.current?.select());
+  }
+
+  return (
+    <div class="calc-toolbar">
+      {state.source && (
+        <p class="calc-source" data-source>
+          已载入：<a href={`/reports/${state.source.reportId}/`}>{state.source.title}</a>
+          的评估得分、指标和人员数据。可以修改任何一项，看结果如何变化。
+          {state.source.derived.length > 0 &&
+            `报告没有直接列出${state.source.derived.map((d) => DERIVED_LABEL[d]).join('和')}，这里填的是按报告所列比率反推的数。`}
+        </p>
+      )}
+      <div role="status" class="calc-notice-region">
+        {loading && <p class="calc-notice">正在载入报告数据……</p>}
+        {notice && (
+          <p class={`calc-notice calc-notice-${notice.tone}`}>
+            {notice.text}{' '}
+            {notice.undo && (
+              <button type="button" class="calc-button calc-button-quiet" onClick={undoClear}>
+                恢复
+              </button>
+            )}{' '}
+            <button type="button" class="calc-button calc-button-quiet" onClick={dismissNotice}>
+              知道了
+            </button>
+          </p>
+        )}
+      </div>
+      <div class="calc-actions">
+        {/* Never disabled: a button that disables itself under the keyboard's focus drops the focus. */}
+        <button type="button" class="calc-button" onClick={share}>
+          生成分享链接
+        </button>
+        <button type="button" class="calc-button" onClick={() => window.print()}>
+          打印自评结果
+        </button>
+        <button type="button" class="calc-button calc-button-quiet" onClick={clearAll}>
+          清空全部
+        </button>
+      </div>
+      {link && (
+        <div class="calc-share">
+          <label for="calc-share-link">分享链接（包含全部输入，打开即可看到同样的结果）</label>
+          <input id="calc-share-link" ref={linkInput} type="text" readOnly value={link} />
+          {copied && <p class="calc-hint">{copied}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * The documentation of every open-data field, and the CSV layouts made from it. The /data/ page
+ * prints these lists; the per-report CSV takes its row labels and units from them; a browser test
+ * checks every key in the built JSON is documented here and every documented key exists.
+ */
+import { formatHundredths, PARTIES, RETENTION_REQUIREMENT_PERCENT, toHundredths } from '../scoring/index.ts';
+import type { Cell } from './csv.ts';
+import type { StationRecord } from './record.ts';
+
+export type FieldType = '文字' | '数字' | '是/否' | '日期' | '网址' | '文字或空' | '对象或空';
+
+export interface FieldDoc {
+  /** Path in the JSON: dots for objects, [] for each element of a list. */
+  path: string;
+  /** Short Chinese name, used as the CSV row label. */
+  label: string;
+  type: FieldType;
+  description: string;
+  /** Unit for the CSV; '@unit' takes the unit from the same list element's `unit` field. */
+  unit?: string;
+  /** Print with two decimals in CSV (scores and rates, as the reports print them). */
+  twoDecimals?: boolean;
+  /** May be null when the report does not state it. */
+  nullable?: boolean;
+}
+
+const partyScoreFields: FieldDoc[] = PARTIES.map((p) => ({
+  path: `scores.${p.id}`,
+  label: `${p.name}评估得分`,
+  type: '数字',
+  unit: '分',
+  twoDecimals: true,
+  description: `${p.fullName}的评估得分，满分 ${p.weight} 分。`,
+}));
+
+export const REPORT_FIELDS: readonly FieldDoc[] = [
+  { path: 'id', label: '报告编号', type: '文字', description: '报告的固定编号：社工站编号-服务年度-阶段（interim 中期，final 末期）。' },
+  { path: 'url', label: '报告页面', type: '网址', description: '本平台上这份报告的页面地址。' },
+  { path: 'title', label: '报告标题', type: '文字', description: '报告封面上的标题。' },
+  { path: 'station.id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，与 stations.json 的 id 对应。' },
+  { path: 'station.name', label: '社工站名称', type: '文字', description: '社工站全称。' },
+  { path: 'station.district', label: '区', type: '文字', description: '社工站所在的区。' },
+  { path: 'station.street', label: '街道', type: '文字', description: '社工站所在的街道（镇）。' },
+  { path: 'station.url', label: '社工站页面', type: '网址', description: '本平台上该社工站的页面地址。' },
+  { path: 'serviceYear', label: '服务年度', type: '文字', description: '服务协议年度，如 2023-2024。' },
+  { path: 'stage', label: '评估阶段', type: '文字', description: '“中期”或“末期”。' },
+  { path: 'parties.supervisor', label: '项目监督方', type: '文字', description: '报告封面所列的项目监督方（区民政局）。' },
+  { path: 'parties.purchaser', label: '项目购买方', type: '文字', description: '报告封面所列的项目购买方（镇人民政府或街道办事处）。' },
+  { path: 'parties.operator', label: '项目承办方', type: '文字', description: '承接运营社工站的社会服务机构。' },
+  { path: 'parties.evaluator', label: '项目评估方', type: '文字', description: '出具报告的第三方评估机构。' },
+  { path: 'agreementPeriod.start', label: '服务协议期开始', type: '日期', description: '服务协议期第一天，YYYY-MM-DD。' },
+  { path: 'agreementPeriod.end', label: '服务协议期结束', type: '日期', description: '服务协议期最后一天，YYYY-MM-DD。' },
+  { path: 'evaluationPeriod.start', label: '评估考核期开始', type: '日期', description: '本次评估统计数据的第一天。' },
+  { path: 'evaluationPeriod.end', label: '评估考核期结束', type: '日期', description: '本次评估统计数据的最后一天。' },
+  { path: 'evaluationPeriod.months', label: '考核月份', type: '数字', unit: '个月', description: '报告写明的考核月份数，可为半月（如 10.5）。' },
+  { path: 'evaluationDate', label: '评估日期', type: '日期', description: '现场评估的日期。' },
+  { path: 'reportDate', label: '报告日期', type: '日期', description: '报告落款的日期。' },
+  ...partyScoreFields,
+  { path: 'scores.total', label: '总分', type: '数字', unit: '分', twoDecimals: true, description: '四方评估得分之和，满分 100 分（由本平台按评估规则复核）。' },
+  { path: 'scores.grade', label: '等级', type: '文字', description: '评估等级：优秀、良好、合格或不合格，按总分确定。' },
+  { path: 'indicators[].key', label: '指标编号', type: '文字', description: '指标在本报告内的固定编号，如 records（建档）。' },
+  { path: 'indicators[].name', label: '指标名称', type: '文字', description: '指标名称，按报告用词。' },
+  { path: 'indicators[].group', label: '指标分组', type: '文字或空', nullable: true, description: '指标所属的一组，如“专业个案”；没有分组时为空。' },
+  { path: 'indicators[].unit', label: '单位', type: '文字', description: '计量单位，如 份、个、节、人次。' },
+  { path: 'indicators[].completed', label: '完成量', type: '数字', unit: '@unit', description: '评估考核期内的完成数量。' },
+  { path: 'indicators[].target', label: '协议指标量', type: '数字', unit: '@unit', description: '服务协议规定的数量。' },
+  { path: 'indicators[].targetDerived', label: '指标量为推算', type: '是/否', description: '报告未写协议指标量时为“是”：指标量是能算出报告所写完成率的整数。' },
+  { path: 'indicators[].rate', label: '完成率', type: '数字', unit: '%', twoDecimals: true, description: '完成量 ÷ 协议指标量 × 100，保留两位小数。' },
+  { path: 'indicators[].met', label: '已完成指标', type: '是/否', description: '完成量不少于协议指标量时为“是”。' },
+  { path: 'staffing.certifiedStaff', label: '持证社工', type: '数字', unit: '人', description: '评估末月在岗的持证社工人数。' },
+  { path: 'staffing.uncertifiedStaff', label: '非持证社工', type: '数字', unit: '人', description: '评估末月在岗的非持证社工人数。' },
+  { path: 'staffing.totalStaff', label: '社工总数', type: '数字', unit: '人', description: '持证与非持证社工合计。' },
+  { path: 'staffing.intermediateCertified', label: '持中级社工师证', type: '数字', unit: '人', nullable: true, description: '持证社工中持中级社工师证的人数；报告未写时为空。' },
+  { path: 'staffing.assistantCertified', label: '持助理社工师证', type: '数字', unit: '人', nullable: true, description: '持证社工中持助理社工师证的人数；报告未写时为空。' },
+  { path: 'staffing.experiencedStaff', label: '从业 2 年以上社工', type: '数字', unit: '人', nullable: true, description: '在岗社工中从业 2 年以上的人数；报告未写时为空。' },
+  { path: 'staffing.leaderChanges', label: '项目负责人变更次数', type: '数字', unit: '次', nullable: true, description: '评估期内项目负责人变更的次数；报告未写时为空。' },
+  { path: 'staffing.retention.stableStaff', label: '持续稳定在岗社工', type: '数字', unit: '人', description: '评估期内持续稳定在岗的社工人数。' },
+  { path: 'staffing.retention.requiredPosts', label: '应配备岗位数', type: '数字', unit: '个', description: '计算稳岗率所用的岗位数。' },
+  { path: 'staffing.retention.requiredPostsDerived', label: '岗位数为推算', type: '是/否', description: '报告未写岗位数时为“是”：岗位数是能算出报告所写稳岗率的整数。' },
+  { path: 'staffing.retention.rate', label: '稳岗率', type: '数字', unit: '%', twoDecimals: true, description: '持续稳定在岗社工 ÷ 应配备岗位数 × 100，保留两位小数。' },
+  { path: 'staffing.retention.requirement', label: '稳岗率要求', type: '数字', unit: '%', description: `评估指标体系要求的最低稳岗率（${RETENTION_REQUIREMENT_PERCENT}%）。` },
+  { path: 'staffing.retention.met', label: '稳岗率达标', type: '是/否', description: '稳岗率不低于要求时为“是”。' },
+  { path: 'staffing.attendance.expected', label: '应到岗人次', type: '数字', unit: '人次', description: '评估期内社工应到岗人次（一名社工在岗一个月记 1 人次）。' },
+  { path: 'staffing.attendance.actual', label: '实到岗人次', type: '数字', unit: '人次', description: '评估期内社工实到岗人次。' },
+  { path: 'staffing.attendance.surplus', label: '超配人次', type: '数字', unit: '人次', description: '实到岗 − 应到岗；负数表示不足。' },
+  { path: 'staffing.certifiedAttendance', label: '持证社工到岗', type: '对象或空', nullable: true, description: '持证社工的到岗情况，字段同上；报告未写时为空。' },
+  { path: 'staffing.certifiedAttendance.expected', label: '持证社工应到岗人次', type: '数字', unit: '人次', description: '持证社工应到岗人次。' },
+  { path: 'staffing.certifiedAttendance.actual', label: '持证社工实到岗人次', type: '数字', unit: '人次', description: '持证社工实到岗人次。' },
+  { path: 'staffing.certifiedAttendance.surplus', label: '持证社工超配人次', type: '数字', unit: '人次', description: '持证社工实到岗 − 应到岗。' },
+  { path: 'staffing.experiencedAttendance', label: '从业 2 年以上社工到岗', type: '对象或空', nullable: true, description: '从业 2 年以上社工的到岗情况；报告未写时为空。' },
+  { path: 'staffing.experiencedAttendance.personMonths', label: '从业 2 年以上社工到岗人次', type: '数字', unit: '人次', description: '从业 2 年以上社工累计到岗人次。' },
+  { path: 'staffing.experiencedAttendance.share', label: '从业 2 年以上社工到岗占比', type: '数字', unit: '%', twoDecimals: true, description: '占社工总到岗人次的百分比，保留两位小数。' },
+  { path: 'population', label: '困难群众和特殊群体', type: '对象或空', nullable: true, description: '报告列出的辖内困难群众和特殊群体；报告未列时为空。' },
+  { path: 'population.categories[].name', label: '类别', type: '文字', description: '类别名称，如 残疾人。' },
+  { path: 'population.categories[].count', label: '人数', type: '数字', unit: '人', description: '该类别人数。一人可属多个类别，所以各类相加多于去重合计。' },
+  { path: 'population.deduplicatedTotal', label: '去重合计', type: '数字', unit: '人', description: '去重之后的合计人数。' },
+  { path: 'population.over60', label: '其中 60 岁以上', type: '数字', unit: '人', nullable: true, description: '其中超过 60 岁的人数；报告未写时为空。' },
+  { path: 'keyFigures[].theme', label: '主题', type: '文字', description: '数字所属的主题，如 志愿服务、资源筹集。' },
+  { path: 'keyFigures[].label', label: '项目', type: '文字', description: '报告中这个数字说的是什么，按报告用词。' },
+  { path: 'keyFigures[].value', label: '数值', type: '数字', unit: '@unit', description: '报告写的数字。' },
+  { path: 'keyFigures[].unit', label: '单位', type: '文字', description: '单位，如 人、万元、篇。' },
+  { path: 'keyFigures[].qualifier', label: '限定', type: '文字或空', nullable: true, description: '报告给的是约数时：“超过”或“余”；确数时为空。' },
+  { path: 'keyFigures[].scope', label: '范围', type: '文字或空', nullable: true, description: '只涉及社工站一部分（如某片区）时写明；全站时为空。' },
+  { path: 'operatingSince', label: '承接运营起始年', type: '数字', unit: '年', nullable: true, description: '承办方开始运营社工站的年份；报告未写时为空。' },
+  { path: 'fundingWanYuan', label: '年度项目服务经费', type: '数字', unit: '万元', description: '报告写明的年度项目服务经费。' },
+  { path: 'serviceModel', label: '服务模式', type: '文字或空', nullable: true, description: '报告所写的服务模式，如 双百工程；未写时为空。' },
+  { path: 'sites[].address', label: '服务地址', type: '文字', description: '社工站（分站）地址，按报告原文。' },
+  { path: 'zones[].name', label: '片区', type: '文字', description: '片区名称，如 东片区。' },
+  { path: 'zones[].communities[]', label: '社区', type: '文字', description: '片区所含的社区。' },
+  { path: 'hotline.name', label: '热线名称', type: '文字', description: '热线名称，如 红棉守护。' },
+  { path: 'hotline.lines[].kind', label: '线路类型', type: '文字', description: '“座机”或“手机”。' },
+  { path: 'hotline.lines[].hours', label: '服务时间', type: '文字', description: '报告描述的服务时间。' },
+  { path: 'hotline.lines[].number', label: '号码', type: '文字或空', nullable: true, description: '报告公布的号码；报告未公布时为空（本平台不猜测号码）。' },
+  { path: 'partyMembers', label: '社工党员人数', type: '数字', unit: '人', nullable: true, description: '报告写明的社工党员人数；未写时为空。' },
+  { path: 'downloads.json', label: 'JSON 下载', type: '网址', description: '这份报告的 JSON 文件地址。' },
+  { path: 'downloads.csv', label: 'CSV 下载', type: '网址', description: '这份报告的 CSV 文件地址。' },
+];
+
+const SOURCE_NOTE = '出处：评估报告编号和章节，或其他公开文件的名称、网址和查阅日期。';
+
+export const STATION_FIELDS: readonly FieldDoc[] = [
+  { path: 'id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，也是报告 JSON 中 station.id 的值。' },
+  { path: 'name', label: '社工站名称', type: '文字', description: '社工站全称。' },
+  { path: 'district', label: '区', type: '文字', description: '所在的区。' },
+  { path: 'street', label: '街道', type: '文字', description: '所在的街道（镇）。' },
+  { path: 'url', label: '社工站页面', type: '网址', description: '本平台上该社工站的页面地址。' },
+  { path: 'source', label: '名称出处', type: '文字', description: `名称、区、街道的${SOURCE_NOTE}` },
+  { path: 'operator.name', label: '承办机构', type: '文字', description: '运营社工站的社会服务机构（项目承办方）。' },
+  { path: 'operator.source', label: '承办机构出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'sites[].address', label: '服务地址', type: '文字', description: '服务地址（分站），按出处原文。' },
+  { path: 'sites[].fullAddress', label: '完整地址', type: '文字', description: '加上“广州市”和区的完整地址，便于地图搜索。' },
+  { path: 'sites[].source', label: '地址出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'zones[].name', label: '片区', type: '文字', description: '片区名称，如 东片区。' },
+  { path: 'zones[].communities[]', label: '社区', type: '文字', description: '片区服务的社区。' },
+  { path: 'zones[].source', label: '片区出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'hotline.name', label: '热线名称', type: '文字', description: '热线名称，如 红棉守护。' },
+  { path: 'hotline.source', label: '热线出处', type: '文字', description: SOURCE_NOTE },
+  { path: 'hotline.lines[].kind', label: '线路类型', type: '文字', description: '“座机”或“手机”。' },
+  { path: 'hotline.lines[].hours', label: '服务时间', type: '文字', description: '出处描述的服务时间。' },
+  { path: 'hotline.lines[].number', label: '号码', type: '文字或空', nullable: true, description: '公开来源登载的号码；没有来源登载时为空（本平台不猜测号码）。' },
+  { path: 'hotline.lines[].numberSource', label: '号码出处', type: '文字或空', nullable: true, description: `号码的${SOURCE_NOTE}没有号码时为空。` },
+  { path: 'reports[]', label: '评估报告', type: '文字', description: '该社工站评估报告的编号，新的在前，与 reports.json 的 id 对应。' },
+];
+
+/** Columns of /data/reports.csv: one row per report. Each names the JSON field it comes from. */
+export const REPORT_SUMMARY_COLUMNS: readonly string[] = [
+  'id',
+  'title',
+  'station.name',
+  'station.district',
+  'station.street',
+  'serviceYear',
+  'stage',
+  'evaluationDate',
+  ...PARTIES.map((p) => `scores.${p.id}`),
+  'scores.total',
+  'scores.grade',
+  'staffing.retention.rate',
+  'url',
+  'downloads.json',
+  'downloads.csv',
+];
+
+/** Columns of /data/stations.csv: one row per station; lists are joined with “；”. */
+export const STATION_CSV_COLUMNS: readonly { label: string; path: string; get: (s: StationRecord) => Cell }[] = [
+  { label: '社工站编号', path: 'id', get: (s) => s.id },
+  { label: '社工站名称', path: 'name', get: (s) => s.name },
+  { label: '区', path: 'district', get: (s) => s.district },
+  { label: '街道', path: 'street', get: (s) => s.street },
+  { label: '承办机构', path: 'operator.name', get: (s) => s.operator.name },
+  { label: '服务地址', path: 'sites[].fullAddress', get: (s) => s.sites.map((x) => x.fullAddress).join('；') },
+  { label: '服务社区', path: 'zones[].communities[]', get: (s) => s.zones.flatMap((z) => z.communities).join('；') },
+  { label: '热线名称', path: 'hotline.name', get: (s) => s.hotline.name },
+  {
+    label: '热线号码',
+    path: 'hotline.lines[].number',
+    get: (s) => s.hotline.lines.flatMap((l) => (l.number ? [`${l.number}（${l.kind}）`] : [])).join('；'),
+  },
+  { label: '社工站页面', path: 'url', get: (s) => s.url },
+  { label: '评估报告', path: 'reports[]', get: (s) => s.reports.join('；') },
+];
+
+const byPath = (docs: readonly FieldDoc[]) => new Map(docs.map((d) => [d.path, d]));
+export const REPORT_FIELD_BY_PATH = byPath(REPORT_FIELDS);
+export const STATION_FIELD_BY_PATH = byPath(STATION_FIELDS);
+
+/** A cell as the CSV prints it: scores and rates with two decimals, the rest as they are. */
+export function csvValue(value: unknown, doc: FieldDoc | undefined): Cell {
+  if (typeof value === 'number' && doc?.twoDecimals) return formatHundredths(toHundredths(value));
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as Cell;
+}
+
+/** The value at a dotted path (no lists). */
+export function valueAt(record: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
+}
+
+/** The CSV header label of a column: its Chinese label. */
+export function columnLabel(path: string, docs: Map<string, FieldDoc>): string {
+  return docs.get(path)?.label ?? path;
+}

@@ -1,0 +1,256 @@
+/**
+ * The open-data form of a report and a station: what /data/*.json carries, what the CSV files
+ * and the report index are made from. Built from the content collections through the same
+ * summary (src/reports/summary.ts → src/scoring) the report pages use, so the numbers agree.
+ * Every key is always present (null when the report states nothing), so the field list on /data/
+ * covers every file.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { fromHundredths } from '../scoring/index.ts';
+import { summarise } from '../reports/summary.ts';
+import type { FactSource } from '../schemas/station.ts';
+import { fullAddress } from '../stations/search.ts';
+import { dataUrls } from './urls.ts';
+
+type ReportData = CollectionEntry<'reports'>['data'];
+type StationData = CollectionEntry<'stations'>['data'];
+
+export interface StationRef {
+  id: string;
+  name: string;
+  district: string;
+  street: string;
+  url: string;
+}
+
+export interface ReportRecord {
+  id: string;
+  url: string;
+  title: string;
+  station: StationRef;
+  serviceYear: string;
+  stage: string;
+  parties: { supervisor: string; purchaser: string; operator: string; evaluator: string };
+  agreementPeriod: { start: string; end: string };
+  evaluationPeriod: { start: string; end: string; months: number };
+  evaluationDate: string;
+  reportDate: string;
+  scores: {
+    supervisor: number;
+    purchaser: number;
+    supervisionCentre: number;
+    thirdParty: number;
+    total: number;
+    grade: string;
+  };
+  indicators: {
+    key: string;
+    name: string;
+    group: string | null;
+    unit: string;
+    completed: number;
+    target: number;
+    targetDerived: boolean;
+    rate: number;
+    met: boolean;
+  }[];
+  staffing: {
+    certifiedStaff: number;
+    uncertifiedStaff: number;
+    totalStaff: number;
+    intermediateCertified: number | null;
+    assistantCertified: number | null;
+    experiencedStaff: number | null;
+    leaderChanges: number | null;
+    retention: {
+      stableStaff: number;
+      requiredPosts: number;
+      requiredPostsDerived: boolean;
+      rate: number;
+      requirement: number;
+      met: boolean;
+    };
+    attendance: { expected: number; actual: number; surplus: number };
+    certifiedAttendance: { expected: number; actual: number; surplus: number } | null;
+    experiencedAttendance: { personMonths: number; share: number } | null;
+  };
+  population: {
+    categories: { name: string; count: number }[];
+    deduplicatedTotal: number;
+    over60: number | null;
+  } | null;
+  keyFigures: {
+    theme: string;
+    label: string;
+    value: number;
+    unit: string;
+    qualifier: string | null;
+    scope: string | null;
+  }[];
+  operatingSince: number | null;
+  fundingWanYuan: number;
+  serviceModel: string | null;
+  sites: { address: string }[];
+  zones: { name: string; communities: string[] }[];
+  hotline: { name: string; lines: { kind: string; hours: string; number: string | null }[] };
+  partyMembers: number | null;
+  downloads: { json: string; csv: string };
+}
+
+export interface StationRecord extends StationRef {
+  /** Where name, street and district are stated. */
+  source: string;
+  operator: { name: string; source: string };
+  sites: { address: string; fullAddress: string; source: string }[];
+  zones: { name: string; communities: string[]; source: string }[];
+  hotline: {
+    name: string;
+    source: string;
+    lines: { kind: string; hours: string; number: string | null; numberSource: string | null }[];
+  };
+  /** Ids of this station's reports, newest first. */
+  reports: string[];
+}
+
+/** A fact's source in words: 评估报告 liuhua-2023-2024-final，一、社工站基本情况 / 《文件》，网址，2024-05-01 查阅. */
+export function sourceText(source: FactSource): string {
+  if ('report' in source) return `评估报告 ${source.report}，${source.section}`;
+  return [source.document, source.url, `${source.retrieved} 查阅`].filter(Boolean).join('，');
+}
+
+export function stationRecord(id: string, s: StationData, reportIds: string[], site: URL | undefined): StationRecord {
+  return {
+    ...stationRef(id, s, site),
+    source: sourceText(s.source),
+    operator: { name: s.operator.name, source: sourceText(s.operator.source) },
+    sites: s.sites.map((x) => ({ address: x.address, fullAddress: fullAddress(s.district, x.address), source: sourceText(x.source) })),
+    zones: s.zones.map((z) => ({ name: z.name, communities: [...z.communities], source: sourceText(z.source) })),
+    hotline: {
+      name: s.hotline.name,
+      source: sourceText(s.hotline.source),
+      lines: s.hotline.lines.map((l) => ({
+        kind: l.kind,
+        hours: l.hours,
+        number: l.number?.value ?? null,
+        numberSource: l.number ? sourceText(l.number.source) : null,
+      })),
+    },
+    reports: reportIds,
+  };
+}
+
+/** Absolute URL on the configured site (root-relative when no site is set). */
+export function absolute(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+const rate = (h: number) => fromHundredths(h);
+
+export function stationRef(id: string, station: StationData, site: URL | undefined): StationRef {
+  return {
+    id,
+    name: station.name,
+    district: station.district,
+    street: station.street,
+    url: absolute(`/stations/${id}/`, site),
+  };
+}
+
+export function reportRecord(
+  id: string,
+  d: ReportData,
+  station: { id: string; data: StationData },
+  site: URL | undefined,
+): ReportRecord {
+  const summary = summarise(d);
+  const s = d.staffing;
+  const urls = dataUrls(id);
+  return {
+    id,
+    url: absolute(`/reports/${id}/`, site),
+    title: d.title,
+    station: stationRef(station.id, station.data, site),
+    serviceYear: d.serviceYear,
+    stage: d.stage,
+    parties: { ...d.parties },
+    agreementPeriod: { start: d.agreementPeriod.start, end: d.agreementPeriod.end },
+    evaluationPeriod: { start: d.evaluationPeriod.start, end: d.evaluationPeriod.end, months: d.evaluationPeriod.months },
+    evaluationDate: d.evaluationDate,
+    reportDate: d.reportDate,
+    scores: {
+      supervisor: d.scores.supervisor,
+      purchaser: d.scores.purchaser,
+      supervisionCentre: d.scores.supervisionCentre,
+      thirdParty: d.scores.thirdParty,
+      total: fromHundredths(summary.total),
+      grade: summary.position.grade,
+    },
+    indicators: summary.indicators.map((row) => ({
+      key: row.key,
+      name: row.name,
+      group: row.group ?? null,
+      unit: row.unit,
+      completed: row.completed,
+      target: row.target,
+      targetDerived: row.targetDerived,
+      rate: rate(row.rate),
+      met: row.met,
+    })),
+    staffing: {
+      certifiedStaff: s.certifiedStaff,
+      uncertifiedStaff: s.uncertifiedStaff,
+      totalStaff: s.totalStaff,
+      intermediateCertified: s.intermediateCertified ?? null,
+      assistantCertified: s.assistantCertified ?? null,
+      experiencedStaff: s.experiencedStaff ?? null,
+      leaderChanges: s.leaderChanges ?? null,
+      retention: {
+        stableStaff: summary.retention.stableStaff,
+        requiredPosts: summary.retention.requiredPosts,
+        requiredPostsDerived: summary.retention.requiredPostsDerived,
+        rate: rate(summary.retention.rate),
+        requirement: summary.retentionRequirement,
+        met: summary.retention.met,
+      },
+      attendance: {
+        expected: fromHundredths(summary.attendance.expected),
+        actual: fromHundredths(summary.attendance.actual),
+        surplus: fromHundredths(summary.attendance.surplus),
+      },
+      certifiedAttendance: summary.certifiedAttendance
+        ? {
+            expected: fromHundredths(summary.certifiedAttendance.expected),
+            actual: fromHundredths(summary.certifiedAttendance.actual),
+            surplus: fromHundredths(summary.certifiedAttendance.surplus),
+          }
+        : null,
+      experiencedAttendance:
+        s.experiencedAttendance && summary.experiencedShare !== null
+          ? { personMonths: s.experiencedAttendance.personMonths, share: rate(summary.experiencedShare) }
+          : null,
+    },
+    population: d.population
+      ? {
+          categories: d.population.categories.map((c) => ({ name: c.name, count: c.count })),
+          deduplicatedTotal: d.population.deduplicatedTotal,
+          over60: d.population.over60 ?? null,
+        }
+      : null,
+    keyFigures: d.keyFigures.map((k) => ({
+      theme: k.theme,
+      label: k.label,
+      value: k.value,
+      unit: k.unit,
+      qualifier: k.qualifier ?? null,
+      scope: k.scope ?? null,
+    })),
+    operatingSince: d.operatingSince ?? null,
+    fundingWanYuan: d.fundingWanYuan,
+    serviceModel: d.serviceModel ?? null,
+    sites: d.sites.map((x) => ({ address: x.address })),
+    zones: d.zones.map((z) => ({ name: z.name, communities: [...z.communities] })),
+    hotline: { name: d.hotline.name, lines: d.hotline.lines.map((l) => ({ kind: l.kind, hours: l.hours, number: l.number })) },
+    partyMembers: d.partyMembers ?? null,
+    downloads: { json: absolute(urls.json, site), csv: absolute(urls.csv, site) },
+  };
+}

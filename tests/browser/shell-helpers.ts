@@ -1,0 +1,31 @@
+/** Small helpers shared by the shell-*.test.ts browser tests (portal shell: layout, search, open data). */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { origin } from '../harness/browser.ts';
+
+/** The pages the shell owns, plus the one published report (its page belongs to the report work). */
+export const REPORT_ID = 'liuhua-2023-2024-final';
+export const REPORT_PATH = `/reports/${REPORT_ID}/`;
+export const SHELL_PAGES = ['/', '/reports/', '/methodology/', '/glossary/', '/search/', '/data/', '/accessibility/'];
+
+export const url = (path: string) => new URL(path, origin()).href;
+
+/** Horizontal overflow of the page in CSS px (0 = no sideways scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+export function bodyFontSize(page: Page): Promise<number> {
+  return page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+}
+
+/** Run axe-core in the page (injected from node_modules, so no request leaves the machine). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * 朗读: the browser's own speech synthesis reads the page in zh-CN. speechSynthesis is replaced
+ * by a recorder before the page loads, so the test sees exactly what would be spoken.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { REPORT_PATH } from './shell-helpers.ts';
+
+interface Spoken {
+  text: string;
+  lang: string;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page whose speechSynthesis records utterances instead of speaking. */
+async function withRecorder(): Promise<WatchedPage> {
+  const w = await openPage(browser, PHONE);
+  await w.context.addInitScript(() => {
+    const log = { spoken: [] as { text: string; lang: string }[], cancels: 0, last: null as SpeechSynthesisUtterance | null };
+    (window as unknown as { speechLog: typeof log }).speechLog = log;
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        speak(u: SpeechSynthesisUtterance) {
+          log.spoken.push({ text: u.text, lang: u.lang });
+          log.last = u;
+        },
+        cancel() {
+          log.cancels += 1;
+        },
+        getVoices: () => [],
+      },
+    });
+  });
+  return w;
+}
+
+const spoken = (w: WatchedPage) => w.page.evaluate(() => (window as unknown as { speechLog: { spoken: Spoken[] } }).speechLog.spoken);
+
+describe('朗读 (read aloud)', () => {
+  it('reads the report page in zh-CN, from its title through the report text', async () => {
+    const w = await withRecorder();
+    await visit(w, REPORT_PATH);
+    const button = w.page.getByRole('button', { name: '朗读' });
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    const said = await spoken(w);
+    expect(said.length).toBeGreaterThan(1);
+    expect(new Set(said.map((u) => u.lang))).toEqual(new Set(['zh-CN']));
+    const all = said.map((u) => u.text).join('');
+    const title = (await w.page.locator('main h1').textContent())!.trim();
+    expect(all).toContain(title);
+    expect(all).toContain('花果山社区');
+    // The button itself is not read.
+    expect(said[0]!.text.startsWith('朗读')).toBe(false);
+    // While reading, the button offers to stop.
+    const stop = w.page.getByRole('button', { name: '停止朗读' });
+    expect(await stop.getAttribute('aria-pressed')).toBe('true');
+    await stop.click();
+    expect(await w.page.evaluate(() => (window as unknown as { speechLog: { cancels: number } }).speechLog.cancels)).toBe(2);
+    expect(await w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('resets the button when the last sentence has been spoken', async () => {
+    const w = await withRecorder();
+    await visit(w, '/glossary/');
+    await w.page.getByRole('button', { name: '朗读' }).click();
+    expect((await spoken(w))[0]!.text).toContain('术语表');
+    await w.page.evaluate(() => {
+      const u = (window as unknown as { speechLog: { last: SpeechSynthesisUtterance } }).speechLog.last;
+      u.onend?.call(u, new Event('end') as SpeechSynthesisEvent);
+    });
+    expect(await w.page.getByRole('button', { name: '朗读' }).isVisible()).toBe(true);
+    await w.context.close();
+  });
+
+  it('is hidden where the browser has no speech synthesis, and without JavaScript', async () => {
+    const w = await openPage(browser, PHONE);
+    await w.context.addInitScript(() => {
+      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
+    });
+    await visit(w, REPORT_PATH);
+    expect(await w.page.locator('[data-read-aloud]').isHidden()).toBe(true);
+    await w.context.close();
+
+    const off = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+    await visit(off, REPORT_PATH);
+    expect(await off.page.locator('[data-read-aloud]').isHidden()).toBe(true);
+    await off.context.close();
+  });
+
+  it('is offered on reading pages only, not on the home page or the report index', async () => {
+    const w = await withRecorder();
+    for (const path of ['/stations/liuhua/', '/methodology/']) {
+      await visit(w, path);
+      expect(await w.page.getByRole('button', { name: '朗读' }).isVisible(), path).toBe(true);
+    }
+    for (const path of ['/', '/reports/']) {
+      await visit(w, path);
+      expect(await w.page.locator('[data-read-aloud]').count(), path).toBe(0);
+    }
+    await w.context.close();
+  });
+});
