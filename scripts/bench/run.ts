@@ -3,7 +3,7 @@
 // (bench/scratch/bench-N/, gitignored), runs the project's own `npm run build` there, and measures the wall
 // time and the peak resident memory of the whole build process tree. Prints report pages per second and
 // writes bench/RESULTS.md and bench/results.json. Exits 1 when a target is missed.
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fictionalReportData, fictionalStation, reportMdx } from '../../tests/harness/fictional-content.ts';
@@ -31,6 +31,8 @@ interface Result {
   astroPagesBuilt: number | null;
   astroSeconds: number | null;
   reportPagesInDist: number;
+  /** 1-minute load average when the build started: other work on the machine slows the build. */
+  loadBefore: number;
 }
 
 function generate(n: number) {
@@ -52,6 +54,7 @@ function generate(n: number) {
 async function bench(n: number): Promise<Result> {
   const { site, stations } = generate(n);
   process.stdout.write(`N = ${n}: ${n} reports of ${stations} fictional stations; building … `);
+  const loadBefore = round(loadavg()[0] ?? 0, 1);
   const run = await buildScratchSite(site, 1_800_000);
   if (run.exitCode !== 0) {
     console.log('FAILED');
@@ -74,6 +77,7 @@ async function bench(n: number): Promise<Result> {
     astroPagesBuilt: astro ? Number(astro[1]) : null,
     astroSeconds: astro ? round(Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1), 2) : null,
     reportPagesInDist,
+    loadBefore,
   };
   console.log(`${result.wallSeconds} s, ${result.reportPagesPerSecond} report pages/s, peak ${result.peakMiB} MiB (largest process ${result.peakProcessMiB} MiB)`);
   removeScratchSite(site);
@@ -132,14 +136,15 @@ and measures the wall time of the whole command and the peak resident memory of 
 every 100 ms from /proc). Report pages per second = N ÷ wall time of the whole build, so start-up, the
 other pages and any post-build step count against it.
 
-Measured ${date} on ${machine()}. Other work may have been running on the machine.
+Measured ${date} on ${machine()}. "Load before" is the 1-minute load average when each build started;
+above the core count, other work was competing for the CPU and the build was slower than on an idle machine.
 
-| N reports | stations | build wall time | report pages/s | ms per report | peak memory (whole build) | largest process | Astro's own count |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| N reports | stations | build wall time | report pages/s | ms per report | peak memory (whole build) | largest process | Astro's own count | load before |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |
 ${results
   .map(
     (r) =>
-      `| ${r.n} | ${r.stations} | ${r.wallSeconds} s | ${r.reportPagesPerSecond} | ${r.msPerReport} | ${r.peakMiB} MiB | ${r.peakProcessMiB} MiB | ${r.astroPagesBuilt ?? '?'} pages in ${r.astroSeconds ?? '?'} s |`,
+      `| ${r.n} | ${r.stations} | ${r.wallSeconds} s | ${r.reportPagesPerSecond} | ${r.msPerReport} | ${r.peakMiB} MiB | ${r.peakProcessMiB} MiB | ${r.astroPagesBuilt ?? '?'} pages in ${r.astroSeconds ?? '?'} s | ${r.loadBefore} |`,
   )
   .join('\n')}
 
