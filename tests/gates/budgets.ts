@@ -11,6 +11,11 @@ const KB = 1024;
 export const FIRST_RESPONSE_BYTES = 14 * KB;
 /** Chart.js, tree-shaken to the controllers and elements the charts use. */
 export const CHART_JS_BYTES = 60 * KB;
+/**
+ * Scripts every page may carry besides its budget (the site shell's). Issue 7 says a text page ships 0 KB
+ * of JavaScript, so this is 0: raising it is a decision about the whole site, to take in one place.
+ */
+export const SHELL_SCRIPT_BYTES = 0;
 
 export interface PageBudget {
   /** URL path; `*` is one path segment. */
@@ -100,7 +105,7 @@ export function budgetViolations(page: BuiltPage, table = BUDGETS, root?: string
         : `${where}: island JavaScript ${over(js.islandBytes, islandMax)} [${detail}]`,
     );
   }
-  const scriptMax = budget.scriptBytes?.max ?? 0;
+  const scriptMax = (budget.scriptBytes?.max ?? 0) + SHELL_SCRIPT_BYTES;
   if (js.otherBytes > scriptMax) {
     const detail = listed(js.otherInline, js.otherModules);
     problems.push(
