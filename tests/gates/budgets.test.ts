@@ -81,7 +81,8 @@ describe('a report page transfers little before its chart is scrolled into view 
     const before = transferred(requested);
     const beforePaths = new Set(requested);
 
-    // The measurement is only meaningful if the chart is below the fold and loads when scrolled to.
+    // Scroll to the chart too: the page must have one (or the number measures a page without its chart),
+    // and what it costs afterwards goes into the message.
     const chart = watched.page.locator('canvas').first();
     const hasChart = (await chart.count()) > 0;
     if (hasChart) {
@@ -92,7 +93,9 @@ describe('a report page transfers little before its chart is scrolled into view 
     await watched.context.close();
 
     expect(hasChart, `${path}: no <canvas> chart found`).toBe(true);
-    expect(before.bytes, `${path}: ${kb(before.bytes)} before the chart > budget ${kb(max)}, over by ${kb(before.bytes - max)} [${before.list.join('; ')}]`).toBeLessThanOrEqual(max);
-    console.info(`${path}: ${kb(before.bytes)} before the chart [${before.list.join('; ')}]; ${kb(after.bytes)} more when scrolled to it [${after.list.join('; ')}]`);
+    expect(
+      before.bytes,
+      `${path}: ${kb(before.bytes)} before the chart > budget ${kb(max)}, over by ${kb(before.bytes - max)} [${before.list.join('; ')}]; then ${kb(after.bytes)} when scrolled to it [${after.list.join('; ')}]`,
+    ).toBeLessThanOrEqual(max);
   });
 });
