@@ -12,6 +12,9 @@ const reports = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
     base: reportsDir,
+    // The body is not kept in the data store: it would be bundled into the build a second time (the MDX
+    // module already holds it). getReports() reads the file itself to check the figures in the text.
+    retainBody: false,
     // Stable id from what the report is, not where its file sits: liuhua-2023-2024-final.
     generateId: ({ entry, data }) =>
       typeof data.station === 'string' && typeof data.serviceYear === 'string' && typeof data.stage === 'string'
