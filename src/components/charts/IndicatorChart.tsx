@@ -29,7 +29,7 @@ export default function IndicatorChart({ spec, label }: Props) {
   }, [spec]);
   // Height grows with the number of bars so long Chinese labels stay readable on a phone.
   return (
-    <div class="chart-box" style={{ height: `${Math.max(240, spec.labels.length * 34 + 60)}px` }}>
+    <div class="chart-box" style={{ '--chart-height': `${Math.max(240, spec.labels.length * 34 + 60)}px` }}>
       <canvas ref={canvas} role="img" aria-label={label} data-chart="indicators">
         {label}
       </canvas>
