@@ -6,7 +6,7 @@
  * covers every file.
  */
 import type { CollectionEntry } from 'astro:content';
-import { fromHundredths } from '../scoring/index.ts';
+import { fromHundredths, type Attendance } from '../scoring/index.ts';
 import { summarise } from '../reports/summary.ts';
 import type { FactSource } from '../schemas/station.ts';
 import { fullAddress } from '../stations/search.ts';
@@ -145,6 +145,11 @@ export function absolute(path: string, site: URL | undefined): string {
 }
 
 const rate = (h: number) => fromHundredths(h);
+const attendanceRecord = (a: Attendance) => ({
+  expected: fromHundredths(a.expected),
+  actual: fromHundredths(a.actual),
+  surplus: fromHundredths(a.surplus),
+});
 
 export function stationRef(id: string, station: StationData, site: URL | undefined): StationRef {
   return {
@@ -212,18 +217,8 @@ export function reportRecord(
         requirement: summary.retentionRequirement,
         met: summary.retention.met,
       },
-      attendance: {
-        expected: fromHundredths(summary.attendance.expected),
-        actual: fromHundredths(summary.attendance.actual),
-        surplus: fromHundredths(summary.attendance.surplus),
-      },
-      certifiedAttendance: summary.certifiedAttendance
-        ? {
-            expected: fromHundredths(summary.certifiedAttendance.expected),
-            actual: fromHundredths(summary.certifiedAttendance.actual),
-            surplus: fromHundredths(summary.certifiedAttendance.surplus),
-          }
-        : null,
+      attendance: attendanceRecord(summary.attendance),
+      certifiedAttendance: summary.certifiedAttendance ? attendanceRecord(summary.certifiedAttendance) : null,
       experiencedAttendance:
         s.experiencedAttendance && summary.experiencedShare !== null
           ? { personMonths: s.experiencedAttendance.personMonths, share: rate(summary.experiencedShare) }
