@@ -6,6 +6,8 @@ const SKIP = new Set([
   'a', 'button', 'script', 'style', 'template', 'textarea', 'select', 'option', 'code', 'pre', 'svg', 'title',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'label', 'legend', 'caption', 'dt', 'th',
 ]);
+// Where a script or style ends, found case-blind without lower-casing the whole page per element.
+const RAW_TEXT_END: Record<'script' | 'style', RegExp> = { script: /<\/script/gi, style: /<\/style/gi };
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
@@ -37,8 +39,9 @@ export function linkTermsInHtml(html: string, seen: Set<string> = new Set()): st
     if (name === 'script' || name === 'style') {
       // Raw text: jump to the closing tag so a "<" in code is not read as a tag.
       if (!closing) {
-        const end = html.toLowerCase().indexOf(`</${name}`, last);
-        const stop = end === -1 ? html.length : end;
+        const closer = RAW_TEXT_END[name];
+        closer.lastIndex = last;
+        const stop = closer.exec(html)?.index ?? html.length;
         out += html.slice(last, stop);
         last = tag.lastIndex = stop;
       }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkTerms } from '../../src/glossary/link-terms.ts';
 import { findTerm, GLOSSARY, termById } from '../../src/glossary/terms.ts';
@@ -53,6 +54,46 @@ describe('linkTerms', () => {
     const seen = new Set<string>();
     expect(linked('搭建“五社联动”的平台', seen)).toEqual(['五社联动→wushe-liandong']);
     expect(linked('强化“五社联动”的服务思路', seen)).toEqual([]);
+  });
+
+  it('agrees with the plain rule (at each character, the longest spelling of a term not yet linked) on any text', () => {
+    // The rule written the slow, obvious way; linkTerms finds the same with one regex scan.
+    const spellings = GLOSSARY.flatMap((t) => [t.term, ...(t.aliases ?? [])].map((s) => ({ s, t }))).sort((a, b) => b.s.length - a.s.length);
+    const reference = (text: string, seen: Set<string>) => {
+      const out: string[] = [];
+      for (let i = 0; i < text.length; ) {
+        const hit = spellings.find(({ s, t }) => !seen.has(t.id) && text.startsWith(s, i));
+        if (!hit) i += 1;
+        else {
+          out.push(`${i}:${hit.s}→${hit.t.id}`);
+          seen.add(hit.t.id);
+          i += hit.s.length;
+        }
+      }
+      return out;
+    };
+    // Text made of spellings, pieces of spellings and filler, so terms overlap, repeat and nest.
+    const piece = fc.oneof(
+      fc.constantFrom(...spellings.map(({ s }) => s)),
+      fc.constantFrom(...spellings.map(({ s }) => s)).chain((s) => fc.integer({ min: 0, max: s.length }).map((k) => s.slice(0, k))),
+      fc.constantFrom('，', '热线', '率', 'a', '<', '。'),
+    );
+    const alreadyLinked = fc.subarray(GLOSSARY.map((t) => t.id), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), alreadyLinked, (pieces, before) => {
+        const text = pieces.join('');
+        const segs = linkTerms(text, new Set(before));
+        expect(segs.map((s) => s.text).join('')).toBe(text);
+        let at = 0;
+        const got = segs.flatMap((s) => {
+          const here = at;
+          at += s.text.length;
+          return s.term ? [`${here}:${s.text}→${s.term.id}`] : [];
+        });
+        expect(got).toEqual(reference(text, new Set(before)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('returns plain text untouched when no term occurs', () => {
