@@ -55,10 +55,10 @@ export function formatPercent(h: Hundredths): string {
   return `${formatHundredths(h)}%`;
 }
 
+// Made once: constructing an Intl.NumberFormat costs far more than formatting with one.
+const upToTwoDecimals = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+
 /** A signed surplus: 200 → "+2", -350 → "-3.5". */
 export function formatSigned(h: Hundredths): string {
-  const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }).format(
-    Math.abs(h) / 100,
-  );
-  return `${h < 0 ? '-' : '+'}${plain}`;
+  return `${h < 0 ? '-' : '+'}${upToTwoDecimals.format(Math.abs(h) / 100)}`;
 }
