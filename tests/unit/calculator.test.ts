@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositionChart, indicatorChart, wrapLabel, type ChartPalette } from '../../src/calculator/charts.ts';
+import { compositionChart } from '../../src/calculator/charts.ts';
+import { indicatorBarsChart, type ChartPalette } from '../../src/charts/indicator-bars.ts';
 import { fieldKey } from '../../src/calculator/fields.ts';
 import { stateFromReport } from '../../src/calculator/from-report.ts';
 import { DISCARDED_NOTICE, loadState, saveState, STORAGE_KEY, type KeyValueStore } from '../../src/calculator/persistence.ts';
-import { computeResults } from '../../src/calculator/results.ts';
+import { computeResults, ratedIndicatorPoints } from '../../src/calculator/results.ts';
 import { decodeState, encodeState, MAX_SHARE_LENGTH, shareUrl, sharedStateIn } from '../../src/calculator/share.ts';
 import { emptyState, LIMITS, STAFFING_FIELDS, validateState, type CalculatorState } from '../../src/calculator/state.ts';
 import { formatHundredths, formatPercent, PARTY_IDS, type PartyId } from '../../src/scoring/index.ts';
@@ -337,11 +338,8 @@ describe('chart configurations', () => {
       { name: '未填', target: '', completed: '' },
       { name: '小组', target: '10', completed: '9' },
     ];
-    const config = indicatorChart(computeResults(s), palette);
+    const config = indicatorBarsChart(ratedIndicatorPoints(computeResults(s)), palette);
     expect(config.data.labels).toEqual(['建档', '小组']);
-    expect(wrapLabel('中小型社区活动服务人次（人次）')).toEqual(['中小型社区活动', '服务人次', '（人次）']);
-    expect(wrapLabel('建档（份）')).toBe('建档（份）');
-    expect(wrapLabel('一二三四五六七八')).toEqual(['一二三四五六七', '八']);
     expect(config.data.datasets[0]?.data).toEqual([106.46, 90]);
     expect(config.data.datasets[0]?.backgroundColor).toEqual(['#0a0', '#a00']);
   });

@@ -6,18 +6,12 @@
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ChartPalette } from '../../calculator/charts.ts';
+import type { ChartPalette } from '../../charts/indicator-bars.ts';
 import { compositionSummary, indicatorSummary } from '../../calculator/chart-text.ts';
+import { ratedIndicatorPoints } from '../../calculator/results.ts';
 import { IndicatorTable, useCalculator } from './kit.ts';
 
-type ChartModule = typeof import('./chart-setup.ts');
-
-/** The site's colours (global.css custom properties, light or dark), so the charts match the page. */
-function readPalette(): ChartPalette {
-  const css = getComputedStyle(document.documentElement);
-  const v = (name: string) => css.getPropertyValue(`--color-${name}`).trim();
-  return { text: v('text'), grid: v('border'), accent: v('accent'), good: v('good'), warn: v('warn'), muted: v('muted'), rest: v('surface') };
-}
+type ChartModule = typeof import('../charts/chart-setup.ts');
 
 /** Keep one chart.js chart in step with a configuration. */
 function useChart(
@@ -29,7 +23,7 @@ function useChart(
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!mod || !canvas || !build) return;
-    const next = build(mod, readPalette());
+    const next = build(mod, mod.readPalette());
     if (chart.current) {
       chart.current.data = next.data;
       chart.current.options = next.options ?? {};
@@ -49,20 +43,22 @@ export default function Charts() {
   const indicatorCanvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    import('./chart-setup.ts').then(
+    import('../charts/chart-setup.ts').then(
       (m) => setMod({ m }),
       () => setFailed(true),
     );
   }, []);
 
-  const rated = results.indicators.filter((i) => i.completion !== null).length;
-  // A row per indicator, tall enough for a label on three lines; set here, not as an inline style in the HTML.
+  const points = ratedIndicatorPoints(results);
+  const rated = points.length;
+  // A row per indicator, tall enough for a label on three lines (names here carry their unit); set
+  // here, not as an inline style in the HTML. Computed inline: the shared chart module loads lazily.
   const indicatorBox = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (indicatorBox.current) indicatorBox.current.style.height = `${Math.max(8, 4 * rated + 5)}rem`;
   }, [rated]);
   useChart(mod?.m ?? null, compositionCanvas, (m, p) => m.compositionChart(results, p));
-  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (m, p) => m.indicatorChart(results, p) : null);
+  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (m, p) => m.indicatorBarsChart(points, p) : null);
 
   const compositionText = compositionSummary(results);
   const indicatorText = indicatorSummary(results);

@@ -1,35 +1,35 @@
 /**
- * The indicator bar chart. An island hydrated only when scrolled into view
- * (client:visible); chart.js itself is imported on mount, tree-shaken to the
- * bar chart. The HTML table next to it is the real content: this canvas is
- * decorative for screen readers beyond its one-sentence label and is hidden
- * in print.
+ * A report's indicator bar chart. An island hydrated only when scrolled into view
+ * (client:visible); chart.js is imported on mount, tree-shaken to the bar chart, through the
+ * same setup and configuration the calculator uses. The HTML table next to it is the real
+ * content: this canvas carries a one-sentence label and is hidden in print.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { BarChartSpec } from '../../charts/indicator-chart.ts';
+import type { IndicatorPoint } from '../../charts/indicator-bars.ts';
 
 interface Props {
-  spec: BarChartSpec;
+  points: IndicatorPoint[];
   /** Text alternative: the summary sentence. */
   label: string;
+  /** Height of the chart, from indicatorChartHeightRem at build time, so the page does not shift when it draws. */
+  heightRem: number;
 }
 
-export default function IndicatorChart({ spec, label }: Props) {
+export default function IndicatorChart({ points, label, heightRem }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
-    void import('./bar-chart.ts').then(({ drawIndicatorBars }) => {
-      if (!cancelled && canvas.current) chart = drawIndicatorBars(canvas.current, spec);
+    void import('./chart-setup.ts').then(({ Chart, indicatorBarsChart, readPalette }) => {
+      if (!cancelled && canvas.current) chart = new Chart(canvas.current, indicatorBarsChart(points, readPalette()));
     });
     return () => {
       cancelled = true;
       chart?.destroy();
     };
-  }, [spec]);
-  // Height grows with the number of bars so long Chinese labels stay readable on a phone.
+  }, [points]);
   return (
-    <div class="chart-box" style={{ '--chart-height': `${Math.max(240, spec.labels.length * 34 + 60)}px` }}>
+    <div class="chart-box" style={{ '--chart-height': `${heightRem}rem` }}>
       <canvas ref={canvas} role="img" aria-label={label} data-chart="indicators">
         {label}
       </canvas>
