@@ -3,7 +3,7 @@
  * configurations (charts.ts) because those load lazily with chart.js.
  */
 import { formatHundredths, formatPercent } from '../scoring/index.ts';
-import type { CalculatorResults } from './results.ts';
+import { ratedIndicatorPoints, type CalculatorResults } from './results.ts';
 
 /** The composition chart in one sentence, for the canvas's text alternative. */
 export function compositionSummary(results: CalculatorResults): string {
@@ -14,8 +14,8 @@ export function compositionSummary(results: CalculatorResults): string {
 }
 
 export function indicatorSummary(results: CalculatorResults): string {
-  const rated = results.indicators.filter((i) => i.completion !== null);
+  const rated = ratedIndicatorPoints(results);
   if (rated.length === 0) return '指标完成率图：尚无可计算的指标。';
-  const parts = rated.map((i) => `${i.name} ${formatPercent(i.completion!.rate)}`);
+  const parts = rated.map((p) => `${p.name} ${formatPercent(p.rate)}`);
   return `指标完成率图：${parts.join('，')}。详见下表。`;
 }

@@ -5,16 +5,8 @@
  * lazily by the chart island.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartPalette } from '../charts/indicator-bars.ts';
+import { HORIZONTAL_BAR_OPTIONS, type ChartPalette } from '../charts/indicator-bars.ts';
 import type { CalculatorResults } from './results.ts';
-
-const BASE_OPTIONS = {
-  indexAxis: 'y' as const,
-  responsive: true,
-  maintainAspectRatio: false,
-  // Live updates on every keystroke: no animation to wait for.
-  animation: false as const,
-};
 
 /** Stacked bars, one per party: the points it gives and what is left to its maximum. */
 export function compositionChart(results: CalculatorResults, palette: ChartPalette): ChartConfiguration<'bar'> {
@@ -31,7 +23,7 @@ export function compositionChart(results: CalculatorResults, palette: ChartPalet
       ],
     },
     options: {
-      ...BASE_OPTIONS,
+      ...HORIZONTAL_BAR_OPTIONS,
       scales: {
         x: { stacked: true, min: 0, max: 55, ticks: { color: palette.text }, grid: { color: palette.grid }, title: { display: true, text: '分', color: palette.text } },
         y: { stacked: true, ticks: { color: palette.text }, grid: { display: false } },

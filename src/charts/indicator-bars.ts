@@ -57,6 +57,15 @@ export function indicatorChartHeightRem(points: readonly IndicatorPoint[]): numb
   return Math.max(8, 5 + 1.5 * points.length + 1.1 * lines);
 }
 
+/** What every bar chart of the site shares: horizontal bars, sized by their box, drawn at once. */
+export const HORIZONTAL_BAR_OPTIONS = {
+  indexAxis: 'y',
+  responsive: true,
+  maintainAspectRatio: false,
+  // The calculator redraws on every keystroke: no animation to wait for.
+  animation: false,
+} as const;
+
 /** The met line: dashed, across the plot at `percent` on the x axis. */
 function metLine(percent: number, colour: string): Plugin<'bar'> {
   return {
@@ -93,11 +102,7 @@ export function indicatorBarsChart(points: readonly IndicatorPoint[], palette: C
       ],
     },
     options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      // The calculator redraws on every keystroke: no animation to wait for.
-      animation: false,
+      ...HORIZONTAL_BAR_OPTIONS,
       scales: {
         x: {
           min: 0,
