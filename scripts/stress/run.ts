@@ -4,7 +4,9 @@
 // browser suite (`vitest run --project browser`: tests/browser and tests/gates) RUNS times in a row beside
 // that load, and stops the load. It prints runs, passes, failures and the failing tests, and writes them
 // to tests/STRESS-RESULTS.md under `## <label>` (other labels' sections are kept, so a before and an
-// after can sit side by side). Each run's full output is in bench/scratch/stress/. Exits 1 if a run failed.
+// after can sit side by side), after every run, so a stopped stress run (Ctrl+C, kill) still leaves its record.
+// Each run's full output is in bench/scratch/stress/. Exits 1 if a run failed or the runs were cut short.
+// `--summarize "<note>"` rewrites the label's section from the JSON reports already in bench/scratch/stress/.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     /** Use the dist/ already built. */
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: join(PROJECT_ROOT, 'tests', 'STRESS-RESULTS.md') },
+    /** Write the section from the runs already recorded in bench/scratch/stress/ (with this note), run nothing. */
+    summarize: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(values.runs) || 10);
@@ -101,9 +105,11 @@ interface VitestJson {
   numTotalTests: number;
   numFailedTests: number;
   success: boolean;
+  startTime: number;
   testResults: {
     name: string;
     status: string;
+    endTime?: number;
     message?: string;
     assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
   }[];
@@ -131,8 +137,61 @@ function failuresOf(report: VitestJson): string[] {
   return out;
 }
 
+/** Read one run's vitest JSON report: how many tests, which failed. */
+function readRun(json: string): { tests: number; failures: string[]; success: boolean; seconds: number } | null {
+  if (!existsSync(json)) return null;
+  const report = JSON.parse(readFileSync(json, 'utf8')) as VitestJson;
+  const end = Math.max(report.startTime, ...report.testResults.map((f) => f.endTime ?? 0));
+  return { tests: report.numTotalTests, failures: failuresOf(report), success: report.success, seconds: (end - report.startTime) / 1000 };
+}
+
+/** The results section for this label: written after every run, so a stopped stress run still leaves its record. */
+function summarize(results: RunResult[], planned: number, loadWords: string, started: Date, loadDone: { builds: number; failedBuilds: number } | null, note = ''): string {
+  const passed = results.filter((r) => r.exitCode === 0).length;
+  const counts = new Map<string, number>();
+  for (const r of results)
+    for (const f of r.failures) {
+      const test = f.replace(/: .*$/, '');
+      counts.set(test, (counts.get(test) ?? 0) + 1);
+    }
+  const firstFailure = results.findIndex((r) => r.exitCode !== 0);
+  const inARow = firstFailure < 0 ? results.length : firstFailure;
+  const lines = [
+    `## ${LABEL}`,
+    '',
+    `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${gitHead()}, ${availableParallelism()} cores.`,
+    `Load: ${loadWords}${loadDone ? ` (${loadDone.builds} builds finished during the runs, ${loadDone.failedBuilds} failed)` : ''}; ` +
+      `1-minute load average at the start of each run: ${results.map((r) => (Number.isNaN(r.load1) ? 'not recorded' : r.load1.toFixed(1))).join(', ')}.`,
+    ...(note ? ['', note] : []),
+    '',
+    `**${results.length} of ${planned} planned runs done: ${passed} passed, ${results.length - passed} failed` +
+      `${firstFailure < 0 ? '' : ` (the first ${inARow} in a row passed)`}.**`,
+    '',
+    '| run | result | tests | seconds | failing tests |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.index} | ${r.exitCode === 0 ? 'passed' : 'failed'} | ${r.tests} | ${r.seconds.toFixed(0)} | ${r.failures.map(escapeCell).join('<br>')} |`),
+    '',
+    ...(counts.size ? ['Failing tests (runs failed in):', '', ...[...counts].map(([t, n]) => `- ${escapeCell(t)}: ${n}`), ''] : []),
+  ];
+  return lines.join('\n');
+}
+
 async function main() {
   mkdirSync(LOG_DIR, { recursive: true });
+  if (values.summarize) {
+    // Rebuild the section from the runs' JSON reports (a stress run stopped before it could write it).
+    const results: RunResult[] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const r = readRun(join(LOG_DIR, `${LABEL}-run-${i}.json`));
+      if (!r) break;
+      results.push({ index: i, exitCode: r.success ? 0 : 1, seconds: r.seconds, tests: r.tests, failures: r.failures, load1: Number.NaN });
+    }
+    const loadWords = `a loop of cold \`npm run build\` of a scratch copy with ${LOAD_REPORTS} fictional reports`;
+    const section = summarize(results, RUNS, loadWords, new Date(), null, values.summarize);
+    console.log(section);
+    writeResults(section);
+    return;
+  }
   if (!values['no-build']) {
     console.log('npm run build …');
     const b = run('npm', ['run', 'build'], PROJECT_ROOT, join(LOG_DIR, 'build.log'));
@@ -145,9 +204,17 @@ async function main() {
   console.log(`load: ${loadWords}`);
   const results: RunResult[] = [];
   const started = new Date();
-  let loadDone: { builds: number; failedBuilds: number } | null = null;
+  let current: ChildProcess | null = null;
+  let stopping = false;
+  // Ctrl+C or a kill: stop the suite and the load, and record the runs that finished.
+  const stop = () => {
+    stopping = true;
+    if (current?.pid) process.kill(-current.pid, 'SIGTERM');
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   try {
-    for (let i = 1; i <= RUNS; i++) {
+    for (let i = 1; i <= RUNS && !stopping; i++) {
       const json = join(LOG_DIR, `${LABEL}-run-${i}.json`);
       rmSync(json, { force: true });
       const load1 = loadavg()[0]!;
@@ -158,51 +225,26 @@ async function main() {
         PROJECT_ROOT,
         join(LOG_DIR, `${LABEL}-run-${i}.log`),
       );
+      current = v.child;
       const exitCode = await v.done;
+      current = null;
+      if (stopping) break;
       const seconds = (performance.now() - t0) / 1000;
-      let failures: string[] = [];
-      let tests = 0;
-      if (existsSync(json)) {
-        const report = JSON.parse(readFileSync(json, 'utf8')) as VitestJson;
-        tests = report.numTotalTests;
-        failures = failuresOf(report);
-      }
+      const report = readRun(json);
+      let failures = report?.failures ?? [];
       if (exitCode !== 0 && failures.length === 0) failures = [`vitest exited ${exitCode}: see ${join(LOG_DIR, `${LABEL}-run-${i}.log`)}`];
-      results.push({ index: i, exitCode, seconds, tests, failures, load1 });
-      console.log(`run ${i}/${RUNS}: ${exitCode === 0 ? 'passed' : 'FAILED'} (${tests} tests, ${seconds.toFixed(0)} s, load average ${load1.toFixed(1)})`);
+      results.push({ index: i, exitCode, seconds, tests: report?.tests ?? 0, failures, load1 });
+      console.log(`run ${i}/${RUNS}: ${exitCode === 0 ? 'passed' : 'FAILED'} (${report?.tests ?? 0} tests, ${seconds.toFixed(0)} s, load average ${load1.toFixed(1)})`);
       for (const f of failures) console.log(`  ✗ ${f}`);
+      writeResults(summarize(results, RUNS, loadWords, started, null, 'In progress.'));
     }
   } finally {
-    loadDone = load ? await load.stop() : null;
+    const loadDone = load ? await load.stop() : null;
+    const section = summarize(results, RUNS, loadWords, started, loadDone, stopping ? 'Stopped before the planned runs were done.' : '');
+    console.log(`\n${section}`);
+    writeResults(section);
+    process.exitCode = results.length === RUNS && results.every((r) => r.exitCode === 0) ? 0 : 1;
   }
-
-  const passed = results.filter((r) => r.exitCode === 0).length;
-  const counts = new Map<string, number>();
-  for (const r of results) for (const f of r.failures) {
-    const test = f.replace(/: .*$/, '');
-    counts.set(test, (counts.get(test) ?? 0) + 1);
-  }
-  const lines = [
-    `## ${LABEL}`,
-    '',
-    `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${gitHead()}, ${availableParallelism()} cores.`,
-    `Load: ${loadWords}${loadDone ? ` (${loadDone.builds} builds finished during the runs, ${loadDone.failedBuilds} failed)` : ''}; ` +
-      `1-minute load average at the start of each run: ${results.map((r) => r.load1.toFixed(1)).join(', ')}.`,
-    '',
-    `**${RUNS} runs: ${passed} passed, ${RUNS - passed} failed.**`,
-    '',
-    '| run | result | tests | seconds | failing tests |',
-    '| --- | --- | --- | --- | --- |',
-    ...results.map((r) => `| ${r.index} | ${r.exitCode === 0 ? 'passed' : 'failed'} | ${r.tests} | ${r.seconds.toFixed(0)} | ${r.failures.map(escapeCell).join('<br>')} |`),
-    '',
-    ...(counts.size
-      ? ['Failing tests (runs failed in):', '', ...[...counts].map(([t, n]) => `- ${escapeCell(t)}: ${n}`), '']
-      : []),
-  ];
-  const section = lines.join('\n');
-  console.log(`\n${section}`);
-  writeResults(section);
-  process.exitCode = passed === RUNS ? 0 : 1;
 }
 
 function escapeCell(s: string): string {
@@ -211,7 +253,7 @@ function escapeCell(s: string): string {
 
 function gitHead(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown (not a git checkout)';
   }
