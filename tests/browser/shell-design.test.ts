@@ -176,7 +176,9 @@ describe('colour schemes and accessibility checks', () => {
       const bg = await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg).toBe(colorScheme === 'dark' ? 'rgb(18, 20, 23)' : 'rgb(255, 255, 255)');
       await w.context.close();
-    });
+      // Eight pages, each loaded and checked by axe-core: 25–60 s under load on the shared 2-core machine, so
+      // more than the 60 s a single test gets by default.
+    }, 180_000);
   }
 });
 
