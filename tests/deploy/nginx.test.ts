@@ -234,6 +234,13 @@ describe('nginx with deploy/nginx serves dist/', () => {
     expect(textFiles.some((f) => f.endsWith('.csv'))).toBe(true);
   });
 
+  it('dist/ ships a .gz and a .br beside every HTML, JSON, CSV, XML, JS, CSS and SVG file', () => {
+    const missing = allFiles()
+      .filter((f) => ext(f) in TYPES)
+      .flatMap((f) => ['.gz', '.br'].filter((c) => !existsSync(f + c)).map((c) => relative(DIST, f) + c));
+    expect(missing).toEqual([]);
+  });
+
   it('every page: 200, security headers, UTF-8, revalidated, precompressed for gzip and br', async () => {
     const problems: string[] = [];
     for (const page of pages) {
