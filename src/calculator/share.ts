@@ -4,6 +4,7 @@
  * server log. The fragment is base64url of the state's JSON (UTF-8), and is
  * read back through validateState: a tampered link is refused, never rendered.
  */
+import type { RuleSet } from '../scoring/core.ts';
 import { validateState, type CalculatorState } from './state.ts';
 
 export const SHARE_PARAM = 's';
@@ -31,9 +32,9 @@ export function encodeState(state: CalculatorState): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(state)));
 }
 
-export type Decoded = { ok: true; state: CalculatorState } | { ok: false; reason: string };
+export type Decoded = { ok: true; state: CalculatorState } | { ok: false; reason: string; unknownRules?: string };
 
-export function decodeState(encoded: string): Decoded {
+export function decodeState(encoded: string, lookup: (id: string) => RuleSet | undefined): Decoded {
   if (encoded.length > MAX_SHARE_LENGTH) return { ok: false, reason: 'too long' };
   const bytes = fromBase64Url(encoded);
   if (!bytes) return { ok: false, reason: 'not base64url' };
@@ -43,8 +44,9 @@ export function decodeState(encoded: string): Decoded {
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  const checked = validateState(parsed);
-  return checked.ok ? { ok: true, state: checked.value } : { ok: false, reason: checked.reason };
+  const checked = validateState(parsed, lookup);
+  if (checked.ok) return { ok: true, state: checked.value };
+  return checked.unknownRules ? { ok: false, reason: checked.reason, unknownRules: checked.unknownRules } : { ok: false, reason: checked.reason };
 }
 
 /** The share link for a state: the page URL (without query or fragment) plus #s=…. */

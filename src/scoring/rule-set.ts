@@ -13,7 +13,8 @@ const isoDay = z
 const text = z.string().trim().min(1, '不能为空');
 /** A key of the rule set's `sources`. */
 const sourceRef = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '应为 sources 中的键');
-const points = z.number().positive('应大于 0').refine((n) => Number.isInteger(n * 100), '最多两位小数');
+const twoDecimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;
+const points = z.number().positive('应大于 0').refine(twoDecimals, '最多两位小数');
 
 export const ruleSourceSchema = z.strictObject({
   /** The document's title as the reports quote it. */
@@ -44,7 +45,7 @@ export const gradeBandSchema = z.strictObject({
   /** The grade's name, e.g. 良好. */
   grade: text,
   /** Lowest total (inclusive) that earns it. */
-  min: z.number().nonnegative().refine((n) => Number.isInteger(n * 100), '最多两位小数'),
+  min: z.number().nonnegative().refine(twoDecimals, '最多两位小数'),
   /** The band as the source words it, e.g. 80 分至 90 分（不含 90 分）. */
   wording: text,
   source: sourceRef,

@@ -1,14 +1,17 @@
-/** Island: where the figures came from, notices, and the share / print / clear actions. */
+/** Island: the rule set (评估办法) chosen, where the figures came from, notices, and the share / print / clear actions. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { shareUrl } from '../../calculator/share.ts';
 import type { DerivedFigure } from '../../calculator/state.ts';
+import { urls } from '../../site/urls.ts';
+import { ruleSetName } from '../../wording/phrases.ts';
+import { $loading, $notice, RULE_SETS } from './store/atoms.ts';
+import { clearAll, dismissNotice, setRuleSet, undoClear } from './store/actions.ts';
+import { useAtom, useCalculator } from './shared-chunk.ts';
 
 const DERIVED_LABEL: Record<DerivedFigure, string> = {
   indicatorTargets: '指标量',
   requiredPosts: '应配备社工岗位数',
 };
-import { $loading, $notice, clearAll, dismissNotice, undoClear } from './store.ts';
-import { useAtom, useCalculator } from './kit.ts';
 
 export default function Toolbar() {
   const { state } = useCalculator();
@@ -40,9 +43,22 @@ export default function Toolbar() {
 
   return (
     <div class="calc-toolbar">
+      <div class="calc-field calc-ruleset">
+        <label for="calc-rules">评估办法</label>
+        <select id="calc-rules" name="calc-rules" value={state.rules} onChange={(e) => setRuleSet(e.currentTarget.value)}>
+          {RULE_SETS.map((r) => (
+            <option key={r.id} value={r.id}>
+              {ruleSetName(r)}
+            </option>
+          ))}
+        </select>
+        <p class="calc-hint">
+          各方满分、等级和要求按所选办法计算（<a href={urls.methodology(state.rules)}>查看这套办法</a>）。
+        </p>
+      </div>
       {state.source && (
         <p class="calc-source" data-source>
-          已载入：<a href={`/reports/${state.source.reportId}/`}>{state.source.title}</a>
+          已载入：<a href={urls.report(state.source.reportId)}>{state.source.title}</a>
           的评估得分、指标和人员数据。可以修改任何一项，看结果如何变化。
           {state.source.derived.length > 0 &&
             `报告没有直接列出${state.source.derived.map((d) => DERIVED_LABEL[d]).join('和')}，这里填的是按报告所列比率反推的数。`}

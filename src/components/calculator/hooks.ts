@@ -2,7 +2,10 @@ import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
-import { $state, resultsOf, startCalculator } from './store.ts';
+import { $state } from './store/atoms.ts';
+import { $results, resultsOf } from './store/results.ts';
+// Side effect: the browser start-up, run when the first island subscribes to $state.
+import './store/startup.ts';
 
 /**
  * Read a nanostores atom and re-render when it changes.
@@ -24,9 +27,8 @@ export function useAtom<T>(store: ReadableAtom<T>): T {
   return live ? store.get() : (store.init as T);
 }
 
-/** What every calculator island starts with: the shared state, its results, and loading once. */
+/** What every calculator island reads: the shared state and its results under the state's rule set. */
 export function useCalculator(): { state: CalculatorState; results: CalculatorResults } {
   const state = useAtom($state);
-  useEffect(startCalculator, []);
-  return { state, results: resultsOf(state) };
+  return { state, results: state === $state.get() ? $results.get() : resultsOf(state) };
 }
