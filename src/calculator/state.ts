@@ -150,17 +150,17 @@ export function validateState(raw: unknown, lookup: (id: string) => RuleSet | un
   for (const id of ids) {
     const p = parties[id];
     if (!isPlainObject(p) || !hasExactKeys(p, ['text', 'scale'])) return bad(`party ${id}`);
-    if (!isText(p.text, LIMITS.text)) return bad(`party ${id} text`);
-    if (p.scale !== 'points' && p.scale !== 'rating') return bad(`party ${id} scale`);
+    if (!isText(p.text, LIMITS.text)) return bad(`party ${id}`);
+    if (p.scale !== 'points' && p.scale !== 'rating') return bad(`party ${id}`);
     outParties[id] = { text: p.text, scale: p.scale };
   }
 
   if (!Array.isArray(indicators) || indicators.length > LIMITS.indicators) return bad('indicators');
   const outIndicators: IndicatorEntry[] = [];
   for (const row of indicators) {
-    if (!isPlainObject(row) || !hasExactKeys(row, ['name', 'target', 'completed'])) return bad('indicator row');
+    if (!isPlainObject(row) || !hasExactKeys(row, ['name', 'target', 'completed'])) return bad('indicators');
     if (!isText(row.name, LIMITS.name) || !isText(row.target, LIMITS.text) || !isText(row.completed, LIMITS.text)) {
-      return bad('indicator field');
+      return bad('indicators');
     }
     outIndicators.push({ name: row.name, target: row.target, completed: row.completed });
   }
@@ -169,21 +169,21 @@ export function validateState(raw: unknown, lookup: (id: string) => RuleSet | un
   const outStaffing = {} as Record<StaffingField, string>;
   for (const f of STAFFING_FIELDS) {
     const v = staffing[f];
-    if (!isText(v, LIMITS.text)) return bad(`staffing ${f}`);
+    if (!isText(v, LIMITS.text)) return bad('staffing');
     outStaffing[f] = v;
   }
 
   let outSource: StateSource | null = null;
   if (source !== null) {
     if (!isPlainObject(source) || !hasExactKeys(source, ['reportId', 'title', 'derived'])) return bad('source');
-    if (typeof source.reportId !== 'string' || !REPORT_ID.test(source.reportId)) return bad('source id');
-    if (!isText(source.title, LIMITS.title)) return bad('source title');
+    if (typeof source.reportId !== 'string' || !REPORT_ID.test(source.reportId)) return bad('source');
+    if (!isText(source.title, LIMITS.title)) return bad('source');
     const derived = source.derived;
-    if (!Array.isArray(derived) || derived.length > DERIVED_FIGURES.length) return bad('source derived');
+    if (!Array.isArray(derived) || derived.length > DERIVED_FIGURES.length) return bad('source');
     const outDerived: DerivedFigure[] = [];
     for (const d of derived) {
       const known = DERIVED_FIGURES.find((k) => k === d);
-      if (!known || outDerived.includes(known)) return bad('source derived');
+      if (!known || outDerived.includes(known)) return bad('source');
       outDerived.push(known);
     }
     outSource = { reportId: source.reportId, title: source.title, derived: outDerived };

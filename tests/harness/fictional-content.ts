@@ -117,8 +117,9 @@ export function fictionalReportData(n: number, stationId: string, year = 2023, r
       operator: '虚构社会工作服务中心',
       evaluator: '虚构评估机构',
     },
-    agreementPeriod: { start: `${year}-04-01`, end: `${year + 1}-03-31` },
-    evaluationPeriod: { start: `${year}-04-01`, end: `${year + 1}-02-28`, months: 11 },
+    // May to April: inside gz-2023's period (from 2023-04-23) for a 2023 service year.
+    agreementPeriod: { start: `${year}-05-01`, end: `${year + 1}-04-30` },
+    evaluationPeriod: { start: `${year}-05-01`, end: `${year + 1}-02-28`, months: 10 },
     evaluationDate: `${year + 1}-03-10`,
     reportDate: `${year + 1}-03-20`,
     fundingWanYuan: 200,

@@ -1,7 +1,7 @@
 /** Island: the rule set (评估办法) chosen, where the figures came from, notices, and the share / print / clear actions. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { shareUrl } from '../../calculator/share.ts';
-import type { DerivedFigure } from '../../calculator/state.ts';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { CalculatorState, DerivedFigure } from '../../calculator/state.ts';
 import { urls } from '../../site/urls.ts';
 import { ruleSetName } from '../../wording/phrases.ts';
 import { $loading, $notice, RULE_SETS } from './store/atoms.ts';
@@ -17,28 +17,19 @@ export default function Toolbar() {
   const { state } = useCalculator();
   const notice = useAtom($notice);
   const loading = useAtom($loading);
-  const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  const linkInput = useRef<HTMLInputElement>(null);
+  // The share panel and its encoder load on the first click (./SharePanel.tsx).
+  const [Panel, setPanel] = useState<{ C: FunctionComponent<{ state: CalculatorState; request: number }> } | null>(null);
+  const [request, setRequest] = useState(0);
 
   // A link made earlier no longer matches once anything changes.
-  useEffect(() => {
-    setLink(null);
-    setCopied(null);
-  }, [state]);
+  useEffect(() => setRequest(0), [state]);
 
   async function share() {
-    const url = shareUrl(window.location.href, state);
-    setLink(url);
-    let message = '链接已生成，请复制下面的链接发送。';
-    try {
-      await navigator.clipboard.writeText(url);
-      message = '分享链接已复制，可以粘贴发送。';
-    } catch {
-      /* Clipboard refused (permissions, old browser): the link is shown to copy by hand. */
+    if (!Panel) {
+      const { SharePanel } = await import('./SharePanel.tsx');
+      setPanel({ C: SharePanel });
     }
-    setCopied(message);
-    requestAnimationFrame(() => linkInput.current?.select());
+    setRequest((n) => n + 1);
   }
 
   return (
@@ -92,13 +83,7 @@ export default function Toolbar() {
           清空全部
         </button>
       </div>
-      {link && (
-        <div class="calc-share">
-          <label for="calc-share-link">分享链接（包含全部输入，打开即可看到同样的结果）</label>
-          <input id="calc-share-link" ref={linkInput} type="text" readOnly value={link} />
-          {copied && <p class="calc-hint">{copied}</p>}
-        </div>
-      )}
+      {Panel && request > 0 && <Panel.C state={state} request={request} />}
     </div>
   );
 }

@@ -3,9 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
 import { $state } from './store/atoms.ts';
-import { $results, resultsOf } from './store/results.ts';
-// Side effect: the browser start-up, run when the first island subscribes to $state.
-import './store/startup.ts';
+import { resultsOf } from './store/results.ts';
+import { startCalculator } from './store/startup.ts';
 
 /**
  * Read a nanostores atom and re-render when it changes.
@@ -27,8 +26,9 @@ export function useAtom<T>(store: ReadableAtom<T>): T {
   return live ? store.get() : (store.init as T);
 }
 
-/** What every calculator island reads: the shared state and its results under the state's rule set. */
+/** What every calculator island reads: the shared state and its results under the state's rule set; the first to mount starts the calculator. */
 export function useCalculator(): { state: CalculatorState; results: CalculatorResults } {
   const state = useAtom($state);
-  return { state, results: state === $state.get() ? $results.get() : resultsOf(state) };
+  useEffect(startCalculator, []);
+  return { state, results: resultsOf(state) };
 }

@@ -15,11 +15,21 @@ export interface Notice {
   undo?: boolean;
 }
 
+/** The id of the page's JSON copy of the rule sets (src/pages/calculator/index.astro writes it). */
+export const RULE_SETS_ELEMENT_ID = 'calc-rule-sets';
+
 /**
- * The rule sets the calculator offers, newest first: the data files bundled as they are (the build
- * checks them through the registry; see src/scoring/rule-set-files.ts).
+ * The rule sets the calculator offers, newest first. In the browser they are read from the page: the
+ * build writes them there from the checked registry as JSON, so the data is not in the islands'
+ * JavaScript (it would be most of a kilobyte of the 15 KB budget, and JSON parses faster than code).
+ * The server render, which has no page to read, takes the data files as bundled (rule-set-files.ts);
+ * Vite drops that branch, and the files, from the browser build.
  */
-export const RULE_SETS: readonly RuleSet[] = bundledRuleSets();
+function fromPage(): readonly RuleSet[] {
+  const text = document.getElementById(RULE_SETS_ELEMENT_ID)?.textContent;
+  return text ? (JSON.parse(text) as RuleSet[]) : [];
+}
+export const RULE_SETS: readonly RuleSet[] = import.meta.env.SSR ? bundledRuleSets() : fromPage();
 
 export function ruleSetFor(id: string): RuleSet | undefined {
   return RULE_SETS.find((r) => r.id === id);
