@@ -6,7 +6,27 @@
 import { formatHundredths, ruleSets, toHundredths } from '../scoring/index.ts';
 import { retentionRule } from '../wording/phrases.ts';
 import type { Cell } from './csv.ts';
-import type { StationRecord } from './record.ts';
+import type { ReportRecord, StationRecord } from './record.ts';
+
+type Leaf = string | number | boolean;
+
+/**
+ * Every documentation path of a record type: dots for objects, [] for each element of a list, and an
+ * object that may be null listed itself as well (population, population.categories[].name). The field
+ * docs below are typed with it, so a documented path the record does not have fails the type check:
+ * the record's shape is its builder's (record.ts), and the docs only describe it.
+ */
+export type FieldPath<T, P extends string = ''> = [T] extends [Leaf | null]
+  ? P
+  : T extends readonly (infer U)[]
+    ? FieldPath<U, `${P}[]`>
+    :
+        | (null extends T ? P : never)
+        | { [K in keyof NonNullable<T> & string]: FieldPath<NonNullable<T>[K], P extends '' ? K : `${P}.${K}`> }[keyof NonNullable<T> & string];
+
+/** A report record field's doc: its path is one the record has. */
+type ReportFieldDoc = FieldDoc & { path: FieldPath<ReportRecord> };
+type StationFieldDoc = FieldDoc & { path: FieldPath<StationRecord> };
 
 export type FieldType = '文字' | '数字' | '是/否' | '日期' | '网址' | '文字或空' | '对象或空';
 
@@ -29,7 +49,7 @@ export interface FieldDoc {
  * One score field per party id of every rule set (a report carries those of its own set, see `rules`),
  * described with each set's maximum.
  */
-function partyScoreFields(): FieldDoc[] {
+function partyScoreFields(): ReportFieldDoc[] {
   const byId = new Map<string, { label: string; parts: string[] }>();
   for (const rules of ruleSets()) {
     for (const p of rules.parties) {
@@ -52,7 +72,7 @@ const retentionRules = ruleSets()
   .map((r) => `${r.id}：${retentionRule(r)}`)
   .join('；');
 
-export const REPORT_FIELDS: readonly FieldDoc[] = [
+export const REPORT_FIELDS: readonly ReportFieldDoc[] = [
   { path: 'id', label: '报告编号', type: '文字', description: '报告的固定编号：社工站编号-服务年度-阶段（interim 中期，final 末期）。' },
   { path: 'url', label: '报告页面', type: '网址', description: '本平台上这份报告的页面地址。' },
   { path: 'rules', label: '评估办法', type: '文字', description: '报告所依据的评估办法（规则集）编号，如 gz-2023；各方满分、等级和要求都按这套办法计算。' },
@@ -139,7 +159,7 @@ export const REPORT_FIELDS: readonly FieldDoc[] = [
 
 const SOURCE_NOTE = '出处：评估报告编号和章节，或其他公开文件的名称、网址和查阅日期。';
 
-export const STATION_FIELDS: readonly FieldDoc[] = [
+export const STATION_FIELDS: readonly StationFieldDoc[] = [
   { path: 'id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，也是报告 JSON 中 station.id 的值。' },
   { path: 'name', label: '社工站名称', type: '文字', description: '社工站全称。' },
   { path: 'district', label: '区', type: '文字', description: '所在的区。' },

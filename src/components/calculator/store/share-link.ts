@@ -20,7 +20,8 @@ export async function applyShared(hash: string): Promise<boolean> {
   const json = codec.decodeJson(encoded);
   const decoded = json.ok ? validateState(json.value, ruleSetFor) : json;
   if (!decoded.ok) {
-    const text = 'unknownRules' in decoded && decoded.unknownRules ? unknownRulesNotice('分享链接', decoded.unknownRules) : '分享链接无效或已损坏，未载入其中的数据。';
+    const unknown = (decoded as { unknownRules?: string }).unknownRules;
+    const text = unknown ? unknownRulesNotice('分享链接', unknown) : '分享链接无效或已损坏，未载入其中的数据。';
     $notice.set({ text, tone: 'warn' });
     return false;
   }
