@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'tests/gates/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/gates/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/harness/global-setup.ts'],
           testTimeout: 60_000,

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { ruleSetById } from '../scoring/index.ts';
 import { figuresMissingFromBody } from './verify-text.ts';
 
 export type Report = CollectionEntry<'reports'>;
@@ -21,7 +22,10 @@ async function loadAndCheck(): Promise<Report[]> {
     if (!station) {
       problems.push(`${file}: station: 找不到社工站 “${report.data.station.id}”（content/stations/ 下没有这个 id）`);
     }
-    for (const miss of figuresMissingFromBody(report.data, await readBody(file))) {
+    // The schema has already failed the build for a report naming an unknown rule set.
+    const rules = ruleSetById(report.data.rules);
+    if (!rules) throw new Error(`${file}: rules: 找不到评估规则 “${report.data.rules}”`);
+    for (const miss of figuresMissingFromBody(report.data, await readBody(file), rules)) {
       problems.push(`${file}: ${miss.field}: 正文中找不到 frontmatter 所写的 “${miss.expected}”`);
     }
   }

@@ -4,7 +4,8 @@
  * prints them too. Each stated figure must appear in the body as printed, so a
  * typo in either place fails the build. Pure.
  */
-import { formatHundredths, toHundredths } from '../scoring/index.ts';
+import { formatHundredths, toHundredths, type RuleSet } from '../scoring/index.ts';
+import { statedPartyPoints } from './party-points.ts';
 import type { VerifiableReport } from './verify.ts';
 
 export interface TextMismatch {
@@ -14,14 +15,13 @@ export interface TextMismatch {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-export function figuresMissingFromBody(report: VerifiableReport, body: string): TextMismatch[] {
+/** Each stated figure (the parties of the report's rule set, total, grade, rates) the body does not print. */
+export function figuresMissingFromBody(report: VerifiableReport, body: string, rules: RuleSet): TextMismatch[] {
   const text = squash(body);
   const two = (n: number) => formatHundredths(toHundredths(n));
+  const points = statedPartyPoints(rules, report.scores);
   const wanted: [string, string][] = [
-    ['scores.purchaser', two(report.scores.purchaser)],
-    ['scores.supervisor', two(report.scores.supervisor)],
-    ['scores.supervisionCentre', two(report.scores.supervisionCentre)],
-    ['scores.thirdParty', two(report.scores.thirdParty)],
+    ...rules.parties.map((p): [string, string] => [`scores.${p.id}`, two(points[p.id]!)]),
     ['scores.total', two(report.scores.total)],
     ['scores.grade', `等级：${report.scores.grade}`],
     ['staffing.retention.statedRate', `${two(report.staffing.retention.statedRate)}%`],

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { islandEffectsRun, launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { fictionalReport, FICTIONAL_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
+import { FICTIONAL_RULES } from '../fixtures/rule-sets.ts';
+import { ruleSets } from '../../src/scoring/index.ts';
 
 const PATH = '/calculator/';
 const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
@@ -70,7 +74,7 @@ describe('calculator: scores, grade and margins', () => {
     await fillScores(page, LIUHUA);
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('良好');
-    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距优秀还差 6.38 分。');
+    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 6.38 分。');
     await expect.poll(() => page.locator('#calc-party-table td[data-margin]').allInnerTexts()).toEqual(['3.62', '3.62', '3.62', '3.62']);
     // The party labels carry each maximum.
     for (const label of ['监督方（满分 10 分）', '购买方（满分 20 分）', '督导中心（满分 15 分）', '第三方（满分 55 分）']) {
@@ -102,9 +106,9 @@ describe('calculator: scores, grade and margins', () => {
       await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(total);
       await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(grade);
     }
-    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距合格还差 0.01 分。');
+    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“合格”还差 0.01 分。');
     await third.fill('44.99');
-    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距优秀还差 0.01 分。');
+    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 0.01 分。');
     await expect.poll(() => page.locator('#calc-party-table td[data-margin=thirdParty]').innerText()).toBe('9.99');
     noErrors(w);
     await w.context.close();
@@ -478,7 +482,7 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(() => page.locator('#calc-party-purchaser').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
     const text = () => print.innerText();
-    await expect.poll(text).toContain('总分 83.62 分，等级：良好。距优秀还差 6.38 分。');
+    await expect.poll(text).toContain('总分 83.62 分，等级：良好。距“优秀”还差 6.38 分。');
     await expect.poll(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
     await expect.poll(text).toContain('建档（份）');
     await expect.poll(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
@@ -534,7 +538,8 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(() => party(page, '购买方').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.locator('#calc-party-purchaser-error').innerText()).toContain('“abc”不是数字');
     const require = createRequire(import.meta.url);
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks an inline script tag.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
       const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -582,5 +587,136 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     expect(chart).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(15 * 1024);
     await w.context.close();
+  });
+});
+
+describe('calculator: rule sets (评估办法)', () => {
+  it('starts with the newest rule set chosen and names it', async () => {
+    const w = await openCalculator();
+    const select = w.page.getByLabel('评估办法');
+    await expect.poll(() => select.inputValue()).toBe(ruleSets()[0]!.id);
+    expect(await select.locator('option').allInnerTexts()).toEqual(ruleSets().map((r) => `${r.title}（${r.documentNumbers.join('、')}）`));
+    noErrors(w);
+    await w.context.close();
+  });
+
+  it('refuses a share link naming a rule set the site does not have, with a Chinese notice, and stays usable', async () => {
+    const state = {
+      v: 2,
+      rules: 'gz-1999',
+      parties: { purchaser: { text: '18', scale: 'points' } },
+      indicators: [],
+      staffing: Object.fromEntries(
+        ['requiredPosts', 'stableStaff', 'expectedAll', 'actualAll', 'expectedCertified', 'actualCertified', 'experienced'].map((f) => [f, '']),
+      ),
+      source: null,
+    };
+    const w = await openPage(browser, PHONE);
+    await visit(w, `${PATH}#s=${Buffer.from(JSON.stringify(state)).toString('base64url')}`);
+    await ready(w.page);
+    const { page } = w;
+    await expect.poll(() => page.locator('.calc-notice').innerText()).toContain('分享链接使用的评估办法“gz-1999”本站没有，未载入其中的数据。');
+    await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(ruleSets()[0]!.id);
+    await fillScores(page, LIUHUA);
+    await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
+    noErrors(w);
+    await w.context.close();
+  });
+
+  it('refuses saved state naming an unknown rule set: removed, with a notice', async () => {
+    const w = await openPage(browser, PHONE);
+    await w.context.addInitScript(
+      ([key]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, JSON.stringify({ v: 2, rules: 'sz-2030', parties: {}, indicators: [], staffing: {}, source: null }));
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY],
+    );
+    await visit(w, PATH);
+    await ready(w.page);
+    await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('本机保存的计算器数据使用的评估办法“sz-2030”本站没有');
+    await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    noErrors(w);
+    await w.context.close();
+  });
+
+  describe('with a second rule set (a scratch build with the fictional set of the test fixtures)', () => {
+    let site: { origin: string; server: Server };
+    beforeAll(async () => {
+      site = await serveFictionalRulesSite();
+    }, 420_000);
+    afterAll(() => new Promise<void>((done) => (site ? site.server.close(() => done()) : done())));
+
+    const open = async (path = PATH) => {
+      const w = await openPage(browser, PHONE, site.origin);
+      await visit(w, path);
+      await ready(w.page);
+      return w;
+    };
+
+    it('switches sets: the inputs, maxima, rating scale, bands and requirements follow the chosen set, and a share link carries it', async () => {
+      const w = await open();
+      const { page } = w;
+      const select = page.getByLabel('评估办法');
+      await expect.poll(() => select.inputValue()).toBe('gz-2023');
+      await fillScores(page, LIUHUA);
+      await select.selectOption(FICTIONAL_RULES.id);
+      await expect.poll(() => page.locator('.calc-notice').innerText()).toContain(`已改用“${FICTIONAL_RULES.title}”计算`);
+      // Three inputs now, labelled with the fictional maxima; 购买方's entry is kept (both sets have it).
+      for (const p of FICTIONAL_RULES.parties) {
+        await expect.poll(() => page.getByLabel(`${p.name}（满分 ${p.maxPoints} 分）`, { exact: true }).count()).toBe(1);
+      }
+      await expect.poll(() => page.locator('.calc-parties input[type=text]').count()).toBe(3);
+      await expect.poll(() => party(page, '虚构购买方').inputValue()).toBe('18');
+      await expect.poll(() => party(page, '虚构评估方').inputValue()).toBe('');
+      await party(page, '虚构评估方').fill('650');
+      await party(page, '虚构监督方').fill('95');
+      // 650 + 18 + 95 = 763: 虚构乙等 (700 ≤ 763 < 850), 87 short of 虚构甲等.
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('763.00');
+      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('虚构乙等');
+      await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“虚构甲等”还差 87.00 分。');
+      await expect.poll(() => page.locator('#calc-party-table tfoot').innerText()).toContain('总分（1000）');
+      // The party's own scale: 1000 分制, 900 → 180 points of 200.
+      await page.getByRole('radio', { name: '按 1000 分制' }).nth(1).check();
+      await expect.poll(() => party(page, '虚构购买方').inputValue()).toBe('90.00');
+      await party(page, '虚构购买方').fill('900');
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
+      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('虚构甲等');
+      // No 稳岗率 minimum in this set: no requirement sentence, no warning.
+      await page.getByLabel('应配备社工岗位数').fill('20');
+      await page.getByLabel('持续稳定在岗社工人数').fill('13');
+      await expect.poll(() => page.locator('[data-result=retention]').innerText()).toContain('没有规定最低要求');
+      expect(await page.locator('.calc-warnings').count()).toBe(0);
+      // The share link carries the set.
+      await page.getByRole('button', { name: '生成分享链接' }).click();
+      const link = await page.locator('#calc-share-link').inputValue();
+      const b = await openPage(browser, PHONE, site.origin);
+      await visit(b, new URL(link).pathname + new URL(link).hash);
+      await ready(b.page);
+      await expect.poll(() => b.page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
+      await expect.poll(() => summary(b.page).locator('[data-result=total]').innerText()).toBe('925.00');
+      // And a reload keeps it (saved state carries it too).
+      await page.reload({ waitUntil: 'networkidle' });
+      await ready(page);
+      await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
+      noErrors(w);
+      noErrors(b);
+      await w.context.close();
+      await b.context.close();
+    });
+
+    it('a report scored under the fictional set opens with that set chosen', async () => {
+      const w = await open(`${PATH}?report=${FICTIONAL_REPORT_ID}`);
+      const { page } = w;
+      await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
+      const d = fictionalReport();
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(Number(d.scores.total).toFixed(2));
+      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(String(d.scores.grade));
+      noErrors(w);
+      await w.context.close();
+    });
   });
 });

@@ -34,7 +34,7 @@ async function search(w: WatchedPage, query: string): Promise<string[]> {
 
 const EXPECTED: Record<string, string[]> = {
   花果山: [REPORT_PATH, '/stations/liuhua/'],
-  稳岗率: ['/glossary/#wengang-lv', '/methodology/#retention', REPORT_PATH],
+  稳岗率: ['/glossary/#wengang-lv', '/methodology/gz-2023/#retention', REPORT_PATH],
   社区花园: [REPORT_PATH],
   红棉守护: ['/glossary/#hongmian-shouhu', REPORT_PATH],
   五社联动: ['/glossary/#wushe-liandong', REPORT_PATH],

@@ -1,4 +1,5 @@
-// Bad content must not build. Each row is a malformed report file (fictional station, fictional figures)
+// Bad content must not build. Each row is a malformed report file (including one under a rule set the site
+// does not have, one dated before its rule set took effect, one scoring a party its set does not have) (fictional station, fictional figures)
 // written into a scratch copy of the project next to a valid one; the real build (`npm run build`, which
 // runs `astro build`) must fail, and its output must name the file and the field. A valid control copy
 // must build, so a failure is the bad row's doing and not the fixture's.
@@ -57,6 +58,14 @@ const BAD_CASES: BadCase[] = [
     spoil: (r) => void (r.indicators[1]!.completed = '一千五百'),
   },
   { name: 'a report with no indicators', file: 'bad-no-indicators.mdx', field: 'indicators', spoil: (r) => void (r.indicators = []) },
+  { name: 'an unknown rule set', file: 'bad-unknown-rules.mdx', field: 'rules', spoil: (r) => void (r.rules = 'gz-1999') },
+  {
+    name: 'a service year before its rule set took effect',
+    file: 'bad-before-rules.mdx',
+    field: 'agreementPeriod.start',
+    spoil: (r) => void (r.agreementPeriod = { start: '2022-04-01', end: '2023-03-31' }),
+  },
+  { name: 'a party its rule set does not have', file: 'bad-foreign-party.mdx', field: 'scores.village', spoil: (r) => void (r.scores.village = 3) },
 ];
 
 /** The good report: fictional station 1. Bad reports are of station 2 unless they spoil the identity. */
