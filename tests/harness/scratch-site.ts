@@ -3,8 +3,8 @@
 // so it never disturbs the real build (which the browser tests may be serving at the same time).
 // It lives in bench/scratch/ (gitignored, outside the type check); node_modules resolve from the project.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const SCRATCH_ROOT = join(PROJECT_ROOT, 'bench', 'scratch');
@@ -18,15 +18,28 @@ export interface ScratchSite {
   stationsDir: string;
 }
 
-/** A fresh copy of the project in bench/scratch/<name>/ with empty content/reports and content/stations. */
+/** Marks a folder as a scratch copy, so that making a new one may delete it. */
+const MARKER = '.scratch-site';
+
+/**
+ * A fresh copy of the project with empty content/reports and content/stations: in bench/scratch/<name>/, or at
+ * `name` itself when it is an absolute path. An existing folder there is replaced only if it is empty or an
+ * earlier scratch copy (it holds the marker file); anything else is refused rather than deleted.
+ */
 export function createScratchSite(name: string): ScratchSite {
-  const root = join(SCRATCH_ROOT, name);
+  const root = isAbsolute(name) ? name : join(SCRATCH_ROOT, name);
+  if (existsSync(root) && readdirSync(root).length > 0 && !existsSync(join(root, MARKER))) {
+    throw new Error(`${root} exists and is not a scratch copy (no ${MARKER} in it): not replacing it`);
+  }
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, MARKER), 'A scratch copy of the project made by tests/harness/scratch-site.ts; safe to delete.\n');
   for (const entry of readdirSync(PROJECT_ROOT)) {
     if (NOT_COPIED.has(entry) || entry.endsWith('.log')) continue;
     cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
+  // Inside the project, packages resolve from the project's node_modules by walking up; elsewhere, link them.
+  if (!resolve(root).startsWith(`${PROJECT_ROOT}/`)) symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const reportsDir = join(root, 'content', 'reports');
   const stationsDir = join(root, 'content', 'stations');
   mkdirSync(reportsDir, { recursive: true });
