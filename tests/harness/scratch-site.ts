@@ -95,6 +95,8 @@ export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promis
   // The copy reads its own content/ folder; an override in the caller's environment must not leak in.
   delete env.REPORTS_DIR;
   delete env.STATIONS_DIR;
+  // A build is a production build: under vitest NODE_ENV is "test", and Vite would then bundle Preact's dev tools.
+  delete env.NODE_ENV;
   const start = performance.now();
   const child = spawn('npm', ['run', 'build'], { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
