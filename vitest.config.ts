@@ -24,7 +24,7 @@ export default defineConfig({
           include: ['tests/city/**/*.test.ts', 'tests/gates/every-page.test.ts', 'tests/gates/html.test.ts', 'tests/gates/budgets.test.ts'],
           environment: 'node',
           globalSetup: ['tests/harness/city-setup.ts'],
-          env: { GATES_DIST: 'bench/scratch/city-slice/dist', GATES_SAMPLE: '3' },
+          env: { GATES_DIST: 'bench/scratch/city-slice/dist', GATES_SAMPLE: '2' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           maxWorkers: 2,

@@ -55,14 +55,20 @@ export interface PageBudget {
   htmlBytes?: { max: number; why: string };
   /** Max gzip bytes transferred before the chart is scrolled into view (measured in Chromium). */
   beforeChartBytes?: number;
+  /** When the page may rightly be missing from a build although its source exists (it depends on how much content there is). */
+  absentWhen?: string;
 }
 
 export const BUDGETS: PageBudget[] = [
   { page: '/', what: 'home page (issue 6)' },
   { page: '/reports/', what: 'report index, first page of all reports (issues 6, 13); filters are links, no script' },
-  { page: '/reports/page/*/', what: 'report index, further pages of all reports (issue 13)' },
+  { page: '/reports/page/*/', what: 'report index, further pages of all reports (issue 13)', absentWhen: 'the site has 50 reports or fewer (one page)' },
   { page: '/reports/*/*/', what: 'report index by service year, district or grade (issue 13)' },
-  { page: '/reports/*/*/page/*/', what: 'report index by year, district or grade, further pages (issue 13)' },
+  {
+    page: '/reports/*/*/page/*/',
+    what: 'report index by year, district or grade, further pages (issue 13)',
+    absentWhen: 'no year, district or grade has more than 50 reports',
+  },
   {
     page: '/reports/*/',
     what: 'report page (issue 3)',
@@ -122,6 +128,14 @@ function listed(inline: InlineScript[], modules: JsModule[]): string {
   return [...inline.map((s) => `inline <script> ${kb(s.gzip)} "${s.excerpt}…"`), ...modules.map((m) => `${m.path} ${kb(m.gzip)}`)].join('; ');
 }
 
+/** The HTML budget alone (gzip size of the document), for pages whose scripts are measured on others of their template. */
+export function htmlViolations(page: BuiltPage, table = BUDGETS, html = readFileSync(page.file, 'utf8')): string[] {
+  const budget = budgetFor(page.path, table);
+  const htmlBytes = gzipBytes(html);
+  const htmlMax = Math.min(budget.htmlBytes?.max ?? FIRST_RESPONSE_BYTES, HTML_CEILING_BYTES);
+  return htmlBytes > htmlMax ? [`${page.path} (${budget.what}): HTML ${over(htmlBytes, htmlMax)} (first response, gzip)`] : [];
+}
+
 /**
  * Every budget a built page breaks, each saying what and by how much. Empty when it fits.
  * `loaded`: the URL paths Chromium fetched for the page (see pageJs); without it every reachable module counts.
@@ -132,9 +146,7 @@ export function budgetViolations(page: BuiltPage, table = BUDGETS, root?: string
   const problems: string[] = [];
   const where = `${page.path} (${budget.what})`;
 
-  const htmlBytes = gzipBytes(html);
-  const htmlMax = Math.min(budget.htmlBytes?.max ?? FIRST_RESPONSE_BYTES, HTML_CEILING_BYTES);
-  if (htmlBytes > htmlMax) problems.push(`${where}: HTML ${over(htmlBytes, htmlMax)} (first response, gzip)`);
+  problems.push(...htmlViolations(page, table, html));
 
   const js = pageJs(html, page.path, root, loaded);
   for (const path of js.missing) problems.push(`${where}: references ${path}, which is not in dist/`);
