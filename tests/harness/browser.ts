@@ -35,6 +35,8 @@ export interface WatchedPage {
   consoleErrors: string[];
   /** Requests to any host other than the local server; they are aborted, never sent. */
   foreignRequests: string[];
+  /** The local server this page visits (dist/ by default; a scratch site's server in the city tests). */
+  origin: string;
 }
 
 /** A phone-sized viewport like the residents' (360 × 740, touch). */
@@ -57,12 +59,12 @@ export const NARROW: BrowserContextOptions = {
  * Open a fresh context and page that records console errors and blocks and
  * records every request leaving localhost.
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, siteOrigin = origin()): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  const local = new URL(origin()).host;
+  const local = new URL(siteOrigin).host;
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
@@ -73,12 +75,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     foreignRequests.push(url.href);
     return route.abort();
   });
-  return { page, context, consoleErrors, foreignRequests };
+  return { page, context, consoleErrors, foreignRequests, origin: siteOrigin };
 }
 
 /** Navigate to a site path and wait until the network is quiet. */
 export async function visit(watched: WatchedPage, path: string): Promise<void> {
-  const response = await watched.page.goto(new URL(path, origin()).href, { waitUntil: 'networkidle' });
+  const response = await watched.page.goto(new URL(path, watched.origin).href, { waitUntil: 'networkidle' });
   if (!response || response.status() >= 400) {
     throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
   }
