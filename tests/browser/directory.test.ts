@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, origin, PHONE, visit } from '../harness/browser.ts';
-import { closeClean as done, findWithSearch, hydrated, MAX_TAPS, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
+import { closeClean as done, findWithSearch, SEARCH_WAIT, hydrated, MAX_TAPS, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
 import { findPhoneLike, foundDigits } from '../../src/stations/phones.ts';
 import { ISLAND_RUNTIME_BYTES } from '../gates/budgets.ts';
 
@@ -37,7 +37,7 @@ const LIUHUA = { stationId: 'liuhua', stationName: STATION, address: ADDRESSES[1
 async function searched(page: Page, query = '花果山') {
   await hydrated(page);
   await page.locator('#station-q').fill(query);
-  await expect.poll(() => status(page).textContent()).toContain(`与“${query}”相符`);
+  await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toContain(`与“${query}”相符`);
 }
 
 describe('directory search (JavaScript on, phone)', () => {
@@ -53,7 +53,7 @@ describe('directory search (JavaScript on, phone)', () => {
     expect(await page.locator('[data-station-card]').count()).toBe(0);
     for (const q of QUERIES) {
       await findWithSearch(page, q, LIUHUA);
-      await expect.poll(() => status(page).textContent(), { timeout: 2000 }).toBe(`找到 1 个与“${q}”相符的社工站`);
+      await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe(`找到 1 个与“${q}”相符的社工站`);
       // The addresses and hotline are right there, without another tap.
       expect(await card(page).getByText(NOT_PUBLISHED).first().isVisible()).toBe(true);
     }
@@ -78,10 +78,10 @@ describe('directory search (JavaScript on, phone)', () => {
     const box = page.locator('#station-q');
     await box.click();
     await page.keyboard.type('花果山社区');
-    await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“花果山社区”相符的社工站');
+    await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('找到 1 个与“花果山社区”相符的社工站');
     await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：花果山社区（东片区）');
     await box.fill('　环市中路２０９号');
-    await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“环市中路２０９号”相符的社工站');
+    await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('找到 1 个与“环市中路２０９号”相符的社工站');
     await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：环市中路 209 号之二 208 房');
     // Enter (the keyboard's 搜索 key) closes the keyboard and brings the station's addresses on screen.
     await box.press('Enter');
@@ -108,7 +108,7 @@ describe('directory search (JavaScript on, phone)', () => {
     expect(await page.locator('#station-q').inputValue()).toBe('huaguoshan');
     expect(await status(page).textContent()).toBe('共 1 个社工站');
     await cdp.send('Input.insertText', { text: '花果山' });
-    await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“花果山”相符的社工站');
+    await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('找到 1 个与“花果山”相符的社工站');
     expect(await card(page).isVisible()).toBe(true);
     await done(w);
   });
@@ -119,11 +119,11 @@ describe('directory search (JavaScript on, phone)', () => {
     const { page } = w;
     await hydrated(page);
     await page.locator('#station-q').fill('天河北路');
-    await expect.poll(() => status(page).textContent()).toBe('没有找到与“天河北路”相符的社工站');
+    await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('没有找到与“天河北路”相符的社工站');
     expect(await page.locator('[data-station-card]').count()).toBe(0);
     expect(await page.getByText('请检查有没有错字').isVisible()).toBe(true);
     await page.getByRole('button', { name: '清除搜索' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('共 1 个社工站');
+    await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('共 1 个社工站');
     expect(await page.locator('[data-station-card]').count()).toBe(0);
     expect(await page.locator('#station-q').inputValue()).toBe('');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('station-q');
@@ -138,7 +138,7 @@ describe('directory search (JavaScript on, phone)', () => {
     const { page } = w;
     await hydrated(page);
     expect(await page.locator('#station-q').inputValue()).toBe('火车站');
-    await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“火车站”相符的社工站');
+    await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('找到 1 个与“火车站”相符的社工站');
     await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：火车站社区（西片区）');
     await done(w);
   });
@@ -378,7 +378,7 @@ describe('accessibility (axe-core)', () => {
       if (query) {
         await hydrated(page);
         await page.locator('#station-q').fill(query);
-        await expect.poll(() => status(page).textContent()).toContain(query);
+        await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toContain(query);
       }
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
 import { citySlice, CITY_SLICE_DIST } from '../harness/city-slice.ts';
-import { closeClean, findWithSearch, hydrated, MAX_TAPS, searchStatus, tapToStation } from '../harness/directory-paths.ts';
+import { closeClean, findWithSearch, hydrated, MAX_TAPS, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
 import type { CityStation } from '../harness/fictional-city.ts';
 
 const { city } = citySlice();
@@ -59,7 +59,7 @@ describe('city directory, JavaScript on (phone)', () => {
     await visit(w, '/stations/');
     await hydrated(w.page);
     await w.page.locator('#station-q').fill('虚构');
-    await expect.poll(() => searchStatus(w.page).textContent()).toBe(`找到 ${city.stations.length} 个与“虚构”相符的社工站，先列出前 20 个`);
+    await expect.poll(() => searchStatus(w.page).textContent(), SEARCH_WAIT).toBe(`找到 ${city.stations.length} 个与“虚构”相符的社工站，先列出前 20 个`);
     expect(await w.page.locator('[data-station-card]').count()).toBe(20);
     expect(await w.page.getByText('输入更完整的社区、街道或路名').isVisible()).toBe(true);
     await closeClean(w);

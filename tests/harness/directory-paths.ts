@@ -8,6 +8,12 @@ import { openPage, PHONE, visit, type WatchedPage } from './browser.ts';
 /** The tap budget without JavaScript (issue 13): from /stations/ to the station's contact card. */
 export const MAX_TAPS = 3;
 
+/**
+ * How long to wait for the search's answer: the first query fetches the search index, which on a busy shared
+ * machine can take seconds (the default poll gives up after one).
+ */
+export const SEARCH_WAIT = { timeout: 10_000 };
+
 export const searchStatus = (page: Page) => page.locator('.station-search [role="status"]');
 export const resultCard = (page: Page, stationId: string) => page.locator(`[data-station-card][data-station-id="${stationId}"]`);
 
@@ -35,7 +41,7 @@ export interface Expected {
  */
 export async function findWithSearch(page: Page, query: string, expected: Expected): Promise<void> {
   await page.getByLabel('输入社区、街道、路名或社工站名称').fill(query);
-  await expect.poll(() => searchStatus(page).textContent(), { timeout: 5000 }).toMatch(new RegExp(`^找到 \\d+ 个与“${query}”相符的社工站`));
+  await expect.poll(() => searchStatus(page).textContent(), SEARCH_WAIT).toMatch(new RegExp(`^找到 \\d+ 个与“${query}”相符的社工站`));
   const card = resultCard(page, expected.stationId);
   expect(await card.isVisible(), `${query} → ${expected.stationName}`).toBe(true);
   expect(await card.getByRole('heading', { name: expected.stationName }).isVisible()).toBe(true);
