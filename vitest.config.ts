@@ -20,6 +20,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // The same page gates, and the residents' and readers' paths, on a slice of the fictional city
+        // (tests/harness/city-slice.ts), built by the setup. Chromium visits a few pages per template.
+        test: {
+          name: 'city',
+          include: ['tests/city/**/*.test.ts', 'tests/gates/every-page.test.ts', 'tests/gates/html.test.ts', 'tests/gates/budgets.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/harness/city-setup.ts'],
+          env: { GATES_DIST: 'bench/scratch/city-slice/dist', GATES_SAMPLE: '2' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

@@ -103,7 +103,28 @@ export const SEARCH_START = `(function () {
       '<p class="notice">搜索暂时无法使用。请在<a href="/reports/">评估报告列表</a>或<a href="/stations/">社工站目录</a>中查找。</p>';
     return;
   }
-  var ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, autofocus: false });
+  var merge = box.getAttribute('data-merge-index').split(' ').filter(Boolean).map(function (path) {
+    return { bundlePath: path };
+  });
+  var ui = new PagefindUI({
+    element: '#search',
+    bundlePath: box.getAttribute('data-bundle'),
+    mergeIndex: merge,
+    showSubResults: true,
+    showImages: false,
+    autofocus: false,
+  });
+  // (A CSS :has() rule did this, but Chromium did not always restyle once the placeholders were gone.)
+  var pending = null;
+  new MutationObserver(function () {
+    var loading = box.querySelector('.pagefind-ui__loading');
+    var result = loading && loading.closest('.pagefind-ui__result');
+    if (result === pending) return;
+    if (pending) pending.removeAttribute('data-pending');
+    pending = result;
+    if (pending) pending.setAttribute('data-pending', '');
+    box.toggleAttribute('data-loading', Boolean(pending));
+  }).observe(box, { childList: true, subtree: true });
   var q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
 })();`;

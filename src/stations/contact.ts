@@ -66,7 +66,14 @@ export function collectSources(items: [string, FactSource][]): SourceNote[] {
   return [...notes.values()];
 }
 
-export function contactView(s: StationData): ContactView {
+/** What a contact card needs of a station: the schema's output has it, and so does the directory's search index. */
+export interface ContactFacts {
+  district: string;
+  sites: { address: string }[];
+  hotline: { name: string; lines: { kind: string; hours: string; number: { value: string } | null }[] };
+}
+
+export function contactView(s: ContactFacts): ContactView {
   const lines = s.hotline.lines.map((line) => ({
     kind: line.kind,
     hours: line.hours,

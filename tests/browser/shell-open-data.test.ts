@@ -49,8 +49,9 @@ describe('downloads', () => {
     expect(shown.parties.length).toBe(PARTIES.length);
     expect(shown.indicators.length).toBeGreaterThan(0);
 
-    // Download it the way a reader does.
+    // Download it the way a reader does: /data/, its service year, the file.
     await visit(w, '/data/');
+    await Promise.all([w.page.waitForURL('**/data/year/*/'), w.page.locator(`a[data-year-link="2023-2024"]`).click()]);
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),
       w.page.getByRole('link', { name: `${REPORT_ID}.csv` }).click(),

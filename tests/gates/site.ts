@@ -4,7 +4,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = resolve('dist');
+/**
+ * The built site the gates read: dist/, or the folder GATES_DIST names (the city project of vitest.config.ts
+ * points it at the fictional city's slice, tests/harness/city-slice.ts).
+ */
+export const DIST = resolve(process.env.GATES_DIST ?? 'dist');
+
+/**
+ * Pages per template that the slow, per-page-in-Chromium gates visit when GATES_SAMPLE is set (the city slice
+ * has hundreds of pages that share a handful of templates); unset, they visit every page.
+ */
+export const SAMPLE_PER_TEMPLATE = process.env.GATES_SAMPLE ? Number(process.env.GATES_SAMPLE) : null;
 
 export interface BuiltPage {
   /** Absolute path of the HTML file. */
@@ -93,4 +103,19 @@ export function routeSourceExists(pattern: string, pagesDir = resolve('src/pages
     });
   };
   return search(pagesDir, segments);
+}
+
+/**
+ * At most `perTemplate` pages of each template: the first, the last and ones evenly between, in path order.
+ * `templateOf` names a page's template (the budget table's pattern it matches, or the path itself).
+ */
+export function samplePerTemplate(pages: BuiltPage[], perTemplate: number, templateOf: (path: string) => string): BuiltPage[] {
+  const groups = new Map<string, BuiltPage[]>();
+  for (const p of pages) groups.set(templateOf(p.path), [...(groups.get(templateOf(p.path)) ?? []), p]);
+  return [...groups.values()].flatMap((group) => {
+    if (group.length <= perTemplate) return group;
+    if (perTemplate === 1) return [group[0]!];
+    const step = (group.length - 1) / (perTemplate - 1);
+    return [...new Set(Array.from({ length: perTemplate }, (_, i) => Math.round(i * step)))].map((i) => group[i]!);
+  });
 }

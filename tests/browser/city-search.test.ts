@@ -1,0 +1,96 @@
+/**
+ * Search on a slice of the fictional city (tests/harness/fictional-city.ts), built for real in a scratch copy
+ * with the project's own `npm run build`: its reports pass the build's checks, the index is split into one
+ * bundle per service year plus the site's own, and /search/ merges them, so a resident finds a station by a
+ * community's name or a road, and a reader finds a report from the oldest year by a phrase of its findings.
+ */
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { fictionalCity, writeCity, type City } from '../harness/fictional-city.ts';
+import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../harness/scratch-site.ts';
+import { serveStatic } from '../harness/static-server.ts';
+
+// 8 stations, 40 reports: the newest two service years in full and half of a third, so three report shards.
+const SLICE = { reports: 40, stations: 8 };
+let city: City;
+let site: ScratchSite;
+let server: Server;
+let siteOrigin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = createScratchSite('city-search');
+  city = writeCity(join(site.root, 'content'), SLICE);
+  const run = await buildScratchSite(site);
+  if (run.exitCode !== 0) throw new Error(`the city slice did not build:\n${run.output.split('\n').slice(-40).join('\n')}`);
+  ({ server, origin: siteOrigin } = await serveStatic(join(site.root, 'dist')));
+  browser = await launchBrowser();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(() => done(null)) : done(null)));
+  if (site) removeScratchSite(site);
+});
+
+/** Type a query, wait for Pagefind's final message and every result, load all pages of results; the result paths. */
+async function search(w: WatchedPage, query: string): Promise<string[]> {
+  const input = w.page.locator('.pagefind-ui__search-input');
+  await input.fill('');
+  await input.pressSequentially(query);
+  await w.page.locator('.pagefind-ui__message').filter({ hasText: /找到|未找到/ }).filter({ hasText: query }).waitFor();
+  const settled = () => w.page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__loading').length === 0);
+  await settled();
+  const more = w.page.locator('.pagefind-ui__button', { hasText: '加载更多' });
+  while (await more.count()) {
+    await more.click();
+    await settled();
+  }
+  return w.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search on a slice of the fictional city', () => {
+  it('built every report and one search bundle per service year besides the site’s own', () => {
+    const dist = join(site.root, 'dist');
+    const reportPages = readdirSync(join(dist, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(reportPages).toBe(SLICE.reports);
+    const years = [...new Set(city.reports.map((r) => r.serviceYear))];
+    expect(years).toHaveLength(3);
+    const bundles = readdirSync(join(dist, 'pagefind')).filter((f) => f.startsWith('reports-')).sort();
+    expect(bundles).toEqual(years.map((y) => `reports-${y}`).sort());
+  });
+
+  it('finds a station by a community it serves, by a road of its address, and an old report by a phrase of its findings', async () => {
+    const station = city.stations[5]!;
+    const community = station.zones.at(-1)!.communities.at(-1)!;
+    const road = station.roads[0]!;
+    // A phrase from a finding of one report of the oldest year: a project name no other report of the slice uses.
+    const oldest = city.reports.filter((r) => r.serviceYear === city.reports.at(-1)!.serviceYear);
+    const named = (mdx: string) => [...mdx.matchAll(/“([^“”]+——[^“”]+)”/g)].map((m) => m[1]!);
+    const counts = new Map<string, number>();
+    for (const r of city.reports) for (const name of new Set(named(r.mdx))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const report = oldest.find((r) => named(r.mdx).some((n) => counts.get(n) === 1))!;
+    const phrase = named(report.mdx).find((n) => counts.get(n) === 1)!;
+
+    const w = await openPage(browser, PHONE, siteOrigin);
+    await visit(w, '/search/');
+    const missing: string[] = [];
+    const expectations: [string, string][] = [
+      [community, `/stations/${station.id}/`],
+      [road, `/stations/${station.id}/`],
+      [phrase, `/reports/${report.id}/`],
+    ];
+    for (const [query, page] of expectations) {
+      const found = await search(w, query);
+      if (!found.includes(page)) missing.push(`${query} → ${page} (found: ${found.join(' ') || 'nothing'})`);
+    }
+    expect(missing).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+});
