@@ -80,7 +80,8 @@ async function buildOnce(site: ScratchSite, n: number): Promise<Run> {
     console.log(run.output.split('\n').slice(-40).join('\n'));
     throw new Error(`the build of N = ${n} failed (exit ${run.exitCode}); scratch copy kept in ${site.root}`);
   }
-  const astro = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(run.output);
+  // Astro prints “1186 page(s) built in 5m 15s”, “… in 48.20s” or “… in 950ms”.
+  const astro = /(\d+) page\(s\) built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(run.output);
   return {
     wallSeconds: round(run.wallMs / 1000, 2),
     peakMiB: Math.round(run.peakRssBytes / 1024 ** 2),
@@ -89,7 +90,7 @@ async function buildOnce(site: ScratchSite, n: number): Promise<Run> {
     pagefindSeconds: round(run.pagefindMs / 1000, 1),
     cpuSeconds: round(run.cpuSeconds, 1),
     astroPagesBuilt: astro ? Number(astro[1]) : null,
-    astroSeconds: astro ? round(Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1), 2) : null,
+    astroSeconds: astro ? round(Number(astro[2] ?? 0) * 60 + Number(astro[3]) / (astro[4] === 'ms' ? 1000 : 1), 2) : null,
     loadBefore,
   };
 }
