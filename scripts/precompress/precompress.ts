@@ -33,14 +33,25 @@ async function walk(dir: string, out: string[] = []): Promise<string[]> {
   return out;
 }
 
-/** gzip level 9 and brotli quality 11 (text mode, told the size), written beside the file. */
+/**
+ * Brotli's quality. 11 costs about 2 s of CPU per MB of text, 6 about 0.05 s for 10 % larger files (still
+ * about 8 % smaller than gzip -9; measured on today's dist: 1.69 MB → br11 384 KB in 2.75 s, br6 422 KB in
+ * 0.09 s, gzip -9 459 KB in 0.06 s). A city's archive is ~120 MB of pages and data, which at 11 would take
+ * minutes per build; the few shared hashed assets every reader loads (/_astro/) get 11.
+ */
+export const BROTLI_QUALITY = 6;
+export const BROTLI_QUALITY_SHARED_ASSETS = constants.BROTLI_MAX_QUALITY;
+const SHARED_ASSETS = /[\\/]_astro[\\/]/;
+
+/** gzip level 9 and brotli (text mode, told the size), written beside the file. */
 async function compressFile(file: string): Promise<{ bytes: number; gz: number; br: number }> {
   const data = await readFile(file);
+  const quality = SHARED_ASSETS.test(file) ? BROTLI_QUALITY_SHARED_ASSETS : BROTLI_QUALITY;
   const [gz, br] = await Promise.all([
     gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
     brotliAsync(data, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: quality,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
