@@ -4,7 +4,7 @@
 // real-size lists and paging). Built with the project's own build script into a scratch copy.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CITY_STATIONS, fictionalCity, type City } from './fictional-city.ts';
+import { CITY_STATIONS, fictionalCity, installCityRuleSets, type City } from './fictional-city.ts';
 import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from './scratch-site.ts';
 
 export const CITY_SLICE_ROOT = join(SCRATCH_ROOT, 'city-slice');
@@ -40,6 +40,7 @@ export async function buildCitySlice(): Promise<SliceBuild> {
   const start = performance.now();
   const slice = citySlice();
   const site = createScratchSite(CITY_SLICE_ROOT);
+  installCityRuleSets(site.root);
   for (const s of slice.city.stations) writeFileSync(join(site.stationsDir, `${s.id}.yaml`), s.yaml);
   for (const r of slice.city.reports) {
     const file = join(site.root, 'content', r.path);

@@ -6,9 +6,12 @@
 //
 // Every stated total, grade and rate is computed through src/scoring, and the body prints the figures the
 // build checks (src/reports/verify-text.ts), so a generated report passes the build's verification.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import {
+  parseRuleSet,
+  ruleSetById,
+  type RuleSet,
   attendance,
   completionRate,
   experiencedShare,
@@ -20,6 +23,30 @@ import {
   totalFromPoints,
 } from '../../src/scoring/index.ts';
 import { frontmatterYaml } from './fictional-content.ts';
+
+// A decade of history reaches back before gz-2023 took effect (2023-04-23). Those years are scored under a
+// fictional rule set of the same shape, kept in the test fixtures: writeCity puts it beside gz-2023 in the
+// scratch copy, so the archive also exercises reports under more than one rule set.
+export const CITY_EARLY_RULES_FILE = join(import.meta.dirname, '..', 'fixtures', 'rule-sets', 'xugou-city-early.json');
+const EARLY_RULES: RuleSet = parseRuleSet(JSON.parse(readFileSync(CITY_EARLY_RULES_FILE, 'utf8')), CITY_EARLY_RULES_FILE);
+const GZ_2023: RuleSet = ruleSetById('gz-2023')!;
+
+const RULE_SET_DIR = join('src', 'scoring', 'rule-sets');
+
+/** Put the early years' rule set beside gz-2023 in a scratch copy's registry (its src/ is a copy too). */
+export function installCityRuleSets(siteRoot: string): void {
+  copyFileSync(CITY_EARLY_RULES_FILE, join(siteRoot, RULE_SET_DIR, basename(CITY_EARLY_RULES_FILE)));
+}
+
+/** The registry a city build has: gz-2023 and the early fictional set. */
+export const cityRuleSetById = (id: string): RuleSet | undefined => (id === EARLY_RULES.id ? EARLY_RULES : ruleSetById(id));
+
+/** The rule set in force on an agreement's first day. */
+function rulesFor(agreementStart: string): RuleSet {
+  const set = [GZ_2023, EARLY_RULES].find((r) => r.effective.from <= agreementStart && (r.effective.to === null || agreementStart <= r.effective.to));
+  if (!set) throw new Error(`no rule set covers an agreement starting ${agreementStart}`);
+  return set;
+}
 
 export interface CityOptions {
   /** How many reports in all (two per station per service year, newest year first). */
@@ -290,12 +317,13 @@ function makeReport(r: Random, station: CityStation, year: number, stage: '中�
     supervisionCentre: r.int(100, 150) / 10,
     thirdParty: r.int(3800, 5450) / 100,
   };
-  const total = must(totalFromPoints(points)).total;
+  const rules = rulesFor(iso(start));
+  const total = must(totalFromPoints(rules, points)).total;
   const scale = interim ? 0.5 : 1;
   const indicators = INDICATORS.map((row) => {
     const target = Math.max(1, Math.round(row.target * scale * (0.8 + r.next() * 0.4)));
     const completed = Math.round(target * (0.85 + r.next() * (row.unit === '人次' ? 1.4 : 0.5)));
-    const rate = must(completionRate(completed, target, row.name)).rate;
+    const rate = must(completionRate(rules, completed, target, row.name)).rate;
     return { ...row, completed, statedRate: fromHundredths(rate), target, targetDerived: false };
   });
   const certifiedStaff = r.int(12, 20);
@@ -305,7 +333,7 @@ function makeReport(r: Random, station: CityStation, year: number, stage: '中�
   const experiencedStaff = r.int(Math.ceil(totalStaff / 2), totalStaff);
   const requiredPosts = totalStaff;
   const stableStaff = r.int(Math.ceil(totalStaff * 0.55), totalStaff);
-  const retention = must(retentionRate(stableStaff, requiredPosts)).rate;
+  const retention = must(retentionRate(rules, stableStaff, requiredPosts)).rate;
   const expected = Math.round(requiredPosts * months);
   const actual = expected + r.int(-4, 8);
   const surplus = must(attendance(expected, actual)).surplus;
@@ -328,6 +356,7 @@ function makeReport(r: Random, station: CityStation, year: number, stage: '中�
 
   const data = {
     title: `${station.name} ${stage}评估报告`,
+    rules: rules.id,
     station: station.id,
     serviceYear,
     stage,
@@ -348,7 +377,7 @@ function makeReport(r: Random, station: CityStation, year: number, stage: '中�
     zones: station.zones,
     hotline: { name: '虚构守护热线', lines: station.hotlineLines },
     partyMembers,
-    scores: { ...points, total: fromHundredths(total), grade: gradeOf(total) },
+    scores: { ...points, total: fromHundredths(total), grade: gradeOf(rules, total) },
     staffing: {
       certifiedStaff,
       uncertifiedStaff,
@@ -540,6 +569,8 @@ export function fictionalCity(options: CityOptions): City {
 /** Write the city into a content folder: content/stations/*.yaml and content/reports/**, replacing what is there. */
 export function writeCity(contentDir: string, options: CityOptions): City {
   const city = fictionalCity(options);
+  // When contentDir is a site's content folder, its registry gets the early years' rule set too.
+  if (existsSync(join(contentDir, '..', RULE_SET_DIR))) installCityRuleSets(join(contentDir, '..'));
   for (const sub of ['stations', 'reports']) {
     rmSync(join(contentDir, sub), { recursive: true, force: true });
     mkdirSync(join(contentDir, sub), { recursive: true });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
 import { makeReportSchema, reportId } from '../../src/schemas/report/index.ts';
 import { stationSchema } from '../../src/schemas/station.ts';
-import { countFiles, fictionalCity, writeCity, type City } from '../harness/fictional-city.ts';
+import { cityRuleSetById, countFiles, fictionalCity, writeCity, type City } from '../harness/fictional-city.ts';
 
 /** Frontmatter and body of a generated MDX file. The generator writes one key a line, each value in JSON. */
 function split(mdx: string): { data: Record<string, unknown>; body: string } {
@@ -108,7 +108,7 @@ describe('fictional city', { timeout: 120_000 }, () => {
   });
 
   it('makes reports that pass the build’s schema, figure verification and body cross-check, and stations that pass theirs', () => {
-    const schema = makeReportSchema(z.string());
+    const schema = makeReportSchema(z.string(), cityRuleSetById);
     const problems: string[] = [];
     // Every report of the newest two years and a spread of older ones.
     for (const r of city.reports.filter((_, i) => i < 704 || i % 7 === 0)) {
@@ -118,7 +118,7 @@ describe('fictional city', { timeout: 120_000 }, () => {
         problems.push(`${r.path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
         continue;
       }
-      for (const m of figuresMissingFromBody(parsed.data, body)) problems.push(`${r.path}: ${m.field} ${m.expected} not in the body`);
+      for (const m of figuresMissingFromBody(parsed.data, body, cityRuleSetById(parsed.data.rules)!)) problems.push(`${r.path}: ${m.field} ${m.expected} not in the body`);
     }
     for (const s of city.stations) {
       const parsed = stationSchema.safeParse(yamlLines(s.yaml.trimEnd()));
