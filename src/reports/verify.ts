@@ -16,6 +16,7 @@ import {
   type GradeName,
   type PartyId,
 } from '../scoring/index.ts';
+import { ratePrints } from './printed-rate.ts';
 
 export interface FigureMismatch {
   /** Path of the field in the frontmatter, e.g. ['scores', 'total']. */
@@ -27,7 +28,7 @@ export interface FigureMismatch {
 /** The figures verification needs; the report schema's output satisfies it. */
 export interface VerifiableReport {
   scores: Record<PartyId, number> & { total: number; grade: GradeName };
-  indicators: { key: string; name: string; completed: number; target: number; statedRate: number }[];
+  indicators: { key: string; name: string; completed: number; target: number; statedRate: number; statedDecimals?: 0 | 1 | undefined }[];
   staffing: {
     certifiedStaff: number;
     uncertifiedStaff: number;
@@ -78,7 +79,11 @@ export function verifyReport(report: VerifiableReport): FigureMismatch[] {
     const r = completionRate(row.completed, row.target, row.name);
     if (!r.ok) {
       issues.push({ path: ['indicators', i, 'target'], message: r.error.message });
-    } else if (r.value.rate !== toHundredths(row.statedRate)) {
+    } else if (
+      row.statedDecimals !== undefined
+        ? !ratePrints(row.completed, row.target, row.statedRate, row.statedDecimals)
+        : r.value.rate !== toHundredths(row.statedRate)
+    ) {
       mismatch(
         ['indicators', i, 'statedRate'],
         `指标“${row.name}”完成率（${row.completed} / ${row.target}）`,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { unknownFields } from '../common.ts';
 import { verifyReport } from '../../reports/verify.ts';
 import { identityFields } from './identity.ts';
 import { indicatorsField } from './indicators.ts';
@@ -16,9 +17,9 @@ import { stationFactFields } from './station-facts.ts';
  * After the shape is checked, every stated total, grade and rate is recomputed
  * through src/scoring and a mismatch fails the build naming the field.
  */
-export function makeReportSchema<S extends z.ZodType>(stationField: S) {
-  return z
-    .object({
+/** The report's fields, without the cross-field checks. */
+export function makeReportShape<S extends z.ZodType>(stationField: S) {
+  return z.object({
       ...identityFields(stationField),
       /** The four bodies on the title page. */
       parties: partiesField,
@@ -34,7 +35,18 @@ export function makeReportSchema<S extends z.ZodType>(stationField: S) {
       population: populationField.optional(),
       /** Other stated figures. */
       keyFigures: keyFiguresField,
+    });
+}
+
+export function makeReportSchema<S extends z.ZodType>(stationField: S) {
+  const shape = makeReportShape(stationField);
+  return z
+    .any()
+    // Unknown fields are rejected with the nearest known one suggested (“未知字段 fundingWan（是否应为 fundingWanYuan？）”).
+    .superRefine((data, ctx) => {
+      for (const u of unknownFields(shape, data)) ctx.addIssue({ code: 'custom', path: u.path, message: u.message });
     })
+    .pipe(shape)
     .superRefine((data, ctx) => {
       for (const issue of verifyReport(data)) {
         ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
@@ -43,3 +55,16 @@ export function makeReportSchema<S extends z.ZodType>(stationField: S) {
 }
 
 export { reportId, STAGES, type Stage } from './identity.ts';
+
+/**
+ * Every problem of one report's frontmatter at once: unknown fields, the shape's own errors and, when the
+ * shape is right, the figure checks (the schema itself stops at unknown fields before checking the shape).
+ */
+export function reportIssues<S extends z.ZodType>(stationField: S, data: unknown): { path: PropertyKey[]; code: string; message: string }[] {
+  const shape = makeReportShape(stationField);
+  const issues: { path: PropertyKey[]; code: string; message: string }[] = unknownFields(shape, data).map((u) => ({ path: u.path, code: 'unknown-field', message: u.message }));
+  const parsed = shape.safeParse(data);
+  if (!parsed.success) issues.push(...parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })));
+  else issues.push(...verifyReport(parsed.data).map((i) => ({ path: i.path, code: 'custom', message: i.message })));
+  return issues;
+}
