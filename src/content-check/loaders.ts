@@ -146,9 +146,10 @@ export function stationsLoader(base: string, reportsDir: string): Loader {
               for (const u of unknownFields(derivedStationSchema, data)) add(u.path, u.message);
               const own = derivedStationSchema.safeParse(data);
               if (!own.success) for (const i of own.error.issues) if (i.code !== 'unrecognized_keys') add(i.path, data[String(i.path[0])] === undefined ? '缺少字段' : i.message);
-              const cited = own.success ? facts(own.data.fromReport) : undefined;
-              if (own.success && !cited) add(['fromReport'], `来源报告 “${own.data.fromReport}” 不存在（content/reports/ 下没有这个 id 的报告）`);
-              else if (own.success && cited && cited.station !== props.id) add(['fromReport'], `来源报告 “${own.data.fromReport}” 是社工站 “${cited.station}” 的报告，不是本站（${props.id}）的`);
+              const reportId = typeof data.fromReport === 'string' ? data.fromReport : null;
+              const cited = reportId ? facts(reportId) : undefined;
+              if (reportId && !cited) add(['fromReport'], `来源报告 “${reportId}” 不存在（content/reports/ 下没有这个 id 的报告）`);
+              else if (cited && cited.station !== props.id) add(['fromReport'], `来源报告 “${reportId}” 是社工站 “${cited.station}” 的报告，不是本站（${props.id}）的`);
               else if (own.success && cited) data = deriveStation(own.data.fromReport, cited, own.data);
             }
             if (found.length === 0) {

@@ -60,7 +60,11 @@ export class Draft {
     if (value === undefined) return;
     const field = pathText(path);
     const shown = value instanceof Printed ? value.text : value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-    this.rows.push({ field, value: shown, line, status, ...(note ? { note } : {}) });
+    const row: Row = { field, value: shown, line, status, ...(note ? { note } : {}) };
+    // Setting a field again (the station's name, then its id) replaces its row.
+    const at = this.rows.findIndex((r) => r.field === field);
+    if (at >= 0) this.rows[at] = row;
+    else this.rows.push(row);
   }
 
   /** A figure that was not found: the marker, and a row saying so. */

@@ -150,22 +150,28 @@ export function extractFigures<R extends MatchableRuleSet>(text: ReportText, rul
     if (name) draft.set(['hotline', 'name'], name, hot.line);
     else draft.missing(['hotline', 'name'], '热线名称（““红棉守护”热线”）', hot.line);
     const daily = /日常的?\s*(\d+)\s*小时热线服务/.exec(hot.para.text);
-    const phones = [...hot.para.text.matchAll(/(?<![\d-])(0\d{2,3}[- ]?\d{3,4}\s?\d{4}|1[3-9]\d[- ]?\d{4}[- ]?\d{4})(?![\d-])/g)].map((m) => m[1]!);
-    const lines: { kind: string; hours: string | null }[] = [];
+    const PHONE = /(?<![\d-])(0\d{2,3}[- ]?\d{3,4}\s?\d{4}|1[3-9]\d[- ]?\d{4}[- ]?\d{4})(?![\d-])/g;
+    const lines: { kind: string; hours: string | null; number: string | null; problem?: string }[] = [];
     for (const clause of hot.para.text.split(/[，,；;。]/)) {
       const l = /(?:其中)?([一两二三四五六\d]+)\s*条热线(?:是)?(?:社工站)?(座机|手机)\s*([^（(]*)/.exec(clause);
       if (!l) continue;
       const count = /\d/.test(l[1]!) ? Number(l[1]) : (CN_COUNT[l[1]!] ?? 0);
-      const own = l[3]!.replace(/(?:0\d{2,3}[- ]?\d{3,4}\s?\d{4}|1[3-9]\d[- ]?\d{4}[- ]?\d{4})/g, '').trim();
+      // A number printed in the line's own clause is that line's; never one guessed or borrowed.
+      const phones = [...clause.matchAll(PHONE)].map((m) => m[1]!);
+      const own = l[3]!.replace(PHONE, '').trim();
       const hours = own !== '' ? own : daily ? `日常 ${daily[1]} 小时热线服务` : null;
-      for (let i = 0; i < count; i++) lines.push({ kind: l[2]!, hours });
+      for (let i = 0; i < count; i++) {
+        const problem = phones.length > 0 && phones.length !== count ? `这句印了 ${phones.length} 个号码、${count} 条热线，无法对应` : undefined;
+        lines.push({ kind: l[2]!, hours, number: phones.length === count ? phones[i]! : null, ...(problem ? { problem } : {}) });
+      }
     }
     lines.forEach((line, i) => {
       draft.set(['hotline', 'lines', i, 'kind'], line.kind, hot.line);
       if (line.hours) draft.set(['hotline', 'lines', i, 'hours'], line.hours, hot.line);
       else draft.missing(['hotline', 'lines', i, 'hours'], `第 ${i + 1} 条热线的服务时间`, hot.line);
-      if (phones.length === lines.length) draft.set(['hotline', 'lines', i, 'number'], phones[i], hot.line);
-      else draft.set(['hotline', 'lines', i, 'number'], null, hot.line, phones.length === 0 ? 'missing' : 'failed', phones.length === 0 ? '报告未印号码：写 null，不猜' : `报告印了 ${phones.length} 个号码、${lines.length} 条热线，无法对应`);
+      if (line.problem) draft.failed(['hotline', 'lines', i, 'number'], line.problem, hot.line);
+      else if (line.number) draft.set(['hotline', 'lines', i, 'number'], line.number, hot.line);
+      else draft.set(['hotline', 'lines', i, 'number'], null, hot.line, 'missing', '报告未印号码：写 null，不猜');
     });
   } else draft.missing(['hotline'], '热线（“其中两条热线是社工站座机，一条热线手机…”）');
   const party = find(/有\s*(\d+)\s*名社工党员/);

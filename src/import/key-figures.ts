@@ -20,7 +20,7 @@ export interface ParsedKeyFigure {
 
 const UNIT = '万元|元|人次|人|个|支|篇|面|条|名|场|次|户|份|期|节';
 const CN_DIGITS: Record<string, number> = { 百: 100, 千: 1000, 一百: 100, 一千: 1000, 两百: 200, 二百: 200, 三百: 300 };
-const FILLER = /^(?:其中|同时|另外|此外)?(?:本年度|本评估期内|评估期内|本期)?(?:积极|累计|共|共计)?(?:通过|在)?/;
+const FILLER = /^(?:其中|同时|另外|此外)?(?:片区|社工站)?(?:本年度|本评估期内|评估期内|本期)?(?:积极|累计|共|共计)?(?:通过|在)?/;
 
 function theme(label: string, unit: string): Theme {
   if (/志愿/.test(label)) return '志愿服务';

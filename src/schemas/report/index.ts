@@ -64,7 +64,23 @@ export function reportIssues<S extends z.ZodType>(stationField: S, data: unknown
   const shape = makeReportShape(stationField);
   const issues: { path: PropertyKey[]; code: string; message: string }[] = unknownFields(shape, data).map((u) => ({ path: u.path, code: 'unknown-field', message: u.message }));
   const parsed = shape.safeParse(data);
-  if (!parsed.success) issues.push(...parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })));
-  else issues.push(...verifyReport(parsed.data).map((i) => ({ path: i.path, code: 'custom', message: i.message })));
+  if (parsed.success) {
+    issues.push(...verifyReport(parsed.data).map((i) => ({ path: i.path, code: 'custom', message: i.message })));
+    return issues;
+  }
+  const wrong = parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
+  issues.push(...wrong);
+  // The figure checks too, on what is there, where their inputs are not themselves wrong: one build then
+  // reports a misspelt field and a wrong total together.
+  try {
+    const touches = (a: PropertyKey[], b: PropertyKey[]) => a.slice(0, b.length).every((k, i) => k === b[i]) || b.slice(0, a.length).every((k, i) => k === a[i]);
+    for (const i of verifyReport(data as Parameters<typeof verifyReport>[0])) {
+      if (!wrong.some((w) => touches(w.path, i.path) || (w.path[0] === i.path[0] && w.path[0] !== 'indicators'))) {
+        issues.push({ path: i.path, code: 'custom', message: i.message });
+      }
+    }
+  } catch {
+    // Too much is missing to check figures; the shape errors say what.
+  }
   return issues;
 }
