@@ -41,8 +41,8 @@ function knownStations(dir: string): KnownStation[] {
     .map((f) => {
       const data = (parse(readFileSync(join(stationsDir, f), 'utf8')) ?? {}) as { name?: string; district?: string; fromReport?: string };
       const id = f.replace(/\.ya?ml$/, '');
-      const name = data.name ?? titleOfReports(dir, id) ?? id;
-      return { id, name, ...(data.district ? { district: data.district } : {}) };
+      const name = data.name ?? titleOfReports(dir, id);
+      return { id, ...(name ? { name } : {}), ...(data.district ? { district: data.district } : {}) };
     });
 }
 

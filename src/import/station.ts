@@ -8,7 +8,8 @@ import { pinyinSlug } from './indicators.ts';
 
 export interface KnownStation {
   id: string;
-  name: string;
+  /** Unknown for a file derived from a report that cannot be read (then a station with the same id is taken to be it). */
+  name?: string;
   district?: string;
 }
 
@@ -25,9 +26,11 @@ export function districtOf(purchaser: string): string | null {
 export type StationChoice = { id: string; isNew: boolean; note: string };
 
 export function chooseStationId(stationName: string, district: string | null, known: readonly KnownStation[]): StationChoice {
-  const same = known.find((s) => s.name === stationName && (!district || !s.district || s.district === district));
-  if (same) return { id: same.id, isNew: false, note: `已有社工站 ${same.id}（${same.name}）` };
   const base = pinyinSlug(placeName(stationName)) || 'station';
+  const same =
+    known.find((s) => s.name === stationName && (!district || !s.district || s.district === district)) ??
+    known.find((s) => s.id === base && s.name === undefined);
+  if (same) return { id: same.id, isNew: false, note: `已有社工站 ${same.id}（${same.name ?? '名称见其报告'}）` };
   const taken = new Set(known.map((s) => s.id));
   if (!taken.has(base)) return { id: base, isNew: true, note: `新社工站：${placeName(stationName)} 的拼音` };
   // Another station already has the slug (same street name in another district): add the district's.
