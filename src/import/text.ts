@@ -62,8 +62,28 @@ function endsBlock(text: string): boolean {
 /** Page numbers a PDF prints in the margin: “3”, “- 3 -”, “第 3 页”, “3 / 12”. */
 const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
+/**
+ * PDF fonts often map Chinese glyphs to the look-alike Kangxi radicals (⼴ U+2F34 for 广, ⼯ for 工);
+ * their compatibility mapping gives the real character. Only that block is mapped: NFKC on the whole
+ * text would turn full-width punctuation （，： into ASCII.
+ */
+export function mendRadicals(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
+}
+
+/**
+ * The CJK Radicals Supplement has no compatibility mapping; these are its simplified forms with the
+ * character each stands for (Unicode's EquivalentUnifiedIdeograph data), e.g. ⺠ → 民, ⻆ → 角.
+ */
+const SUPPLEMENT: Record<string, string> = Object.fromEntries(
+  [...'⺁厂⺊卜⺌小⺗心⺠民⺡氵⺢水⺣火⺮竹⺶羊⻄西⻅见⻆角⻉贝⻊足⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻊足'].reduce<[string, string][]>(
+    (pairs, c, i, all) => (i % 2 === 0 ? [...pairs, [c, all[i + 1]!]] : pairs),
+    [],
+  ),
+);
+
 export function fragments(source: string): Fragment[] {
-  return source
+  return mendRadicals(source)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((raw, i) => ({ text: raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim(), line: i + 1 }))
