@@ -10,6 +10,7 @@ import type { ReportStationFacts } from './cross-check.ts';
 /** Where the template prints each fact. */
 export const SECTIONS = {
   cover: '封面',
+  operator: '一、社工站基本情况',
   sites: '一、社工站基本情况',
   zones: '六、（三）各社工点服务开展情况',
   hotline: '六、（二）1. 项目执行与服务成效',
@@ -30,7 +31,7 @@ export function deriveStation(reportId: string, report: ReportStationFacts, own:
     ...(street ? { street } : {}),
     ...(district ? { district } : {}),
     source: src(SECTIONS.cover),
-    operator: { name: report.parties.operator, source: src(SECTIONS.cover) },
+    operator: { name: report.parties.operator, source: src(SECTIONS.operator) },
     sites: report.sites.map((s) => ({ address: s.address, source: src(SECTIONS.sites) })),
     zones: report.zones.map((z) => ({ name: z.name, communities: z.communities, source: src(SECTIONS.zones) })),
     hotline: {
