@@ -45,3 +45,11 @@ export function deriveStation(reportId: string, report: ReportStationFacts, own:
     },
   };
 }
+
+/** A station file's record: derived from its report when it says `fromReport:`, otherwise as written. */
+export function stationRecord(raw: Record<string, unknown>, report: (id: string) => ReportStationFacts | undefined): Record<string, unknown> {
+  if (typeof raw.fromReport !== 'string') return raw;
+  const cited = report(raw.fromReport);
+  if (!cited) throw new Error(`来源报告 “${raw.fromReport}” 不存在`);
+  return deriveStation(raw.fromReport, cited, raw as DerivedStationData);
+}
