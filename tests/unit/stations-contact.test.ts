@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { stationSchema, type StationData } from '../../src/schemas/station.ts';
 import { liuhuaStationRaw } from '../fixtures/liuhua-station.ts';
