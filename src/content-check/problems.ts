@@ -30,9 +30,11 @@ export function yamlPart(source: string, isMdx: boolean): { yaml: string; firstL
 /** A function from a field path to the file line that holds it (or its nearest present parent). */
 export function lineFinder(source: string, isMdx: boolean): (path: readonly PropertyKey[]) => number {
   const { yaml, firstLine } = yamlPart(source, isMdx);
-  const doc = parseDocument(yaml, { keepSourceTokens: false });
+  // Parsed only when a problem needs a line: a valid file (nearly all of them) costs nothing here.
+  let doc: ReturnType<typeof parseDocument> | null = null;
   const lineOf = (offset: number) => firstLine + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0);
   return (path) => {
+    doc ??= parseDocument(yaml);
     let node: Node | null = doc.contents as Node | null;
     let offset = node?.range?.[0] ?? 0;
     for (const key of path) {
