@@ -73,6 +73,12 @@ export class Draft {
     this.set(path, `${MARKER}：报告中找不到${what}`, line, 'missing');
   }
 
+  /** An optional field the report does not state: nothing is written, the table says so. */
+  absent(path: Path, what: string): void {
+    if (this.get(path) !== undefined) return;
+    this.rows.push({ field: pathText(path), value: '—', line: null, status: 'missing', note: `报告未写${what}（可选字段，不写入）` });
+  }
+
   /** A figure found but failing a check: the marker with both values, and a row saying so. */
   failed(path: Path, message: string, line: number | null): void {
     this.forget(path);

@@ -364,6 +364,22 @@ export function extractFigures<R extends MatchableRuleSet>(text: ReportText, rul
       if (f.scope) draft.set(at('scope'), f.scope, f.line);
     });
 
+  // Optional fields the report does not state are left out, and the table says so.
+  const OPTIONAL: [Path, string][] = [
+    [['operatingSince'], '承接运营起始年'],
+    [['serviceModel'], '服务模式'],
+    [['partyMembers'], '社工党员人数'],
+    [['staffing', 'intermediateCertified'], '中级社工师证人数'],
+    [['staffing', 'assistantCertified'], '助理社工师证人数'],
+    [['staffing', 'experiencedStaff'], '从业 2 年以上社工人数'],
+    [['staffing', 'leaderChanges'], '变更项目负责人次数'],
+    [['staffing', 'certifiedAttendance'], '持证社工到岗人次'],
+    [['staffing', 'experiencedAttendance'], '从业 2 年以上社工到岗人次'],
+    [['population'], '困难群众和特殊群体人数'],
+    [['keyFigures'], '其他数字（志愿者、资源、宣传等）'],
+  ];
+  for (const [path, what] of OPTIONAL) draft.absent(path, what);
+
   // Identity last: the station id needs the station's name (resolved by the caller).
   draft.set(['station'], stationName, text.title.line, 'derived', '社工站 id 由导入程序按名称生成');
   return { draft, blocks, ruleSet: rules, fatal: null };

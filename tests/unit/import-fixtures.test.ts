@@ -127,3 +127,39 @@ describe('station ids', () => {
     expect(chooseStationId('广州市龙江镇社工服务站', '花都区', [])).toMatchObject({ id: 'longjiang', isNew: true });
   });
 });
+
+describe('figures that cannot be found or fail a check are never guessed', () => {
+  const text = readFileSync(TOWN, 'utf8');
+  const run = (changed: string) => {
+    const r = importReport(changed, { ruleSets: knownRuleSets(), stations: [] });
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  };
+
+  it('a figure the report does not print is a 待核对 marker the build rejects, naming the field; an optional one is left out', async () => {
+    const r = run(text.replace('年度项目服务经费为 180.5 万元', '年度项目服务经费另行确定').replace('按照“双百工程”模式，根据', '根据'));
+    expect(d(r).fundingWanYuan).toBe('待核对：报告中找不到年度项目服务经费（“…万元”）');
+    expect(r.rows.find((x) => x.field === 'fundingWanYuan')).toMatchObject({ status: 'missing' });
+    expect(d(r).serviceModel).toBeUndefined();
+    expect(r.rows.find((x) => x.field === 'serviceModel')).toMatchObject({ status: 'missing', value: '—' });
+    expect(r.unresolved).toBe(1);
+    const { checkReportFile } = await import('../../src/content-check/report-file.ts');
+    const { parse } = await import('yaml');
+    const fm = parse(/^---\n([\s\S]*?)\n---/.exec(r.mdx)![1]!);
+    expect(checkReportFile('x.mdx', r.mdx, fm, () => true).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'fundingWanYuan: 导入时未能确定，请按报告填写（待核对：报告中找不到年度项目服务经费（“…万元”））',
+    ]);
+  });
+
+  it('a printed total that is not the sum of the scores is written as a marker with both values', () => {
+    const r = run(text.replace('以上四项总得分：80.00 分', '以上四项总得分：80.50 分'));
+    expect(d(r).scores.total).toBe('待核对：总得分报告写 80.50，四方得分之和为 80.00');
+    expect(r.rows.find((x) => x.field === 'scores.total')).toMatchObject({ status: 'failed', line: 175 });
+  });
+
+  it('a rate no whole target gives is flagged, not filled in', () => {
+    const r = run(text.replace('分别完成协议指标量的 100%，112.5%，', '分别完成协议指标量的 100%，112.6%，'));
+    expect(d(r).indicators[1].target).toBe('待核对：没有整数指标量能使完成量 450 的完成率为 112.6%');
+    expect(r.rows.find((x) => x.field === 'indicators[1].target')).toMatchObject({ status: 'failed' });
+  });
+});
