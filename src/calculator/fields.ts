@@ -2,7 +2,7 @@
  * Names of the calculator's fields: the labels users read and the keys that
  * tie an error message to its input (id, aria-describedby).
  */
-import { partyById, type PartyId, type ScoreScale } from '../scoring/index.ts';
+import type { PartyId } from '../scoring/core.ts';
 import type { StaffingField } from './state.ts';
 
 export interface StaffingFieldInfo {
@@ -28,12 +28,6 @@ export const fieldKey = {
   indicator: (index: number, part: IndicatorPart) => `ind-${index}-${part}`,
   staffing: (f: StaffingField) => `staff-${f}`,
 };
-
-/** "购买方（满分 20 分）" or "购买方（百分制，满分 100 分）". */
-export function partyLabel(id: PartyId, scale: ScoreScale): string {
-  const party = partyById(id);
-  return scale === 'points' ? `${party.name}（满分 ${party.weight} 分）` : `${party.name}（百分制，满分 100 分）`;
-}
 
 /** An indicator row's name, or "第 3 项指标" while it has none. */
 export function indicatorName(name: string, index: number): string {

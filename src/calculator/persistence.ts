@@ -3,7 +3,10 @@
  * versioned key. What is read back is untrusted (another version, another
  * app, a hand edit): it goes through validateState, and anything refused is
  * removed with a notice instead of breaking the page.
+ * The key's version stays 1 across state version 2 (rule sets): the state carries
+ * its own `v`, and validateState migrates a version-1 state, so nothing saved is lost.
  */
+import type { RuleSet } from '../scoring/core.ts';
 import { isEmptyState, validateState, type CalculatorState } from './state.ts';
 
 export const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
@@ -23,7 +26,12 @@ export interface Loaded {
 
 export const DISCARDED_NOTICE = '本机保存的计算器数据已损坏或无法识别，已清除，请重新填写。';
 
-export function loadState(storage: KeyValueStore | null): Loaded {
+/** The notice for saved or shared figures under a rule set this site does not have. */
+export function unknownRulesNotice(what: string, id: string): string {
+  return `${what}使用的评估办法“${id}”本站没有，未载入其中的数据。`;
+}
+
+export function loadState(storage: KeyValueStore | null, lookup: (id: string) => RuleSet | undefined): Loaded {
   if (!storage) return { state: null, notice: null };
   let raw: string | null;
   try {
@@ -40,10 +48,10 @@ export function loadState(storage: KeyValueStore | null): Loaded {
     forget(storage);
     return { state: null, notice: DISCARDED_NOTICE };
   }
-  const checked = validateState(parsed);
+  const checked = validateState(parsed, lookup);
   if (!checked.ok) {
     forget(storage);
-    return { state: null, notice: DISCARDED_NOTICE };
+    return { state: null, notice: checked.unknownRules ? `${unknownRulesNotice('本机保存的计算器数据', checked.unknownRules)}已清除。` : DISCARDED_NOTICE };
   }
   return { state: checked.value, notice: null };
 }

@@ -2,7 +2,8 @@
  * Everything the calculator shows, derived from the typed state. Every rule
  * (parsing, conversion, total, grade, margins, rates) is a call into
  * src/scoring; this module only decides which results can be computed from
- * what has been entered, and which field an error belongs to.
+ * what has been entered, and which field an error belongs to. The rule set is
+ * the state's own (`state.rules`), passed in by the caller.
  */
 import {
   attendance,
@@ -14,11 +15,11 @@ import {
   formatSigned,
   gradeDropMargins,
   gradePosition,
+  isLowestGrade,
   parseUserNumber,
+  scaleName,
   partyPoints,
-  pointsToHundredScale,
-  PARTIES,
-  RETENTION_REQUIREMENT_PERCENT,
+  pointsToRating,
   retentionRate,
   totalScore,
   type Attendance,
@@ -26,13 +27,15 @@ import {
   type DropMargins,
   type GradePosition,
   type Hundredths,
-  type Party,
   type PartyId,
+  type PartyRule,
   type PartyScoreInput,
   type Retention,
+  type RuleSet,
   type ScoreScale,
   type ScoringError,
-} from '../scoring/index.ts';
+} from '../scoring/core.ts';
+import { retentionVerdict } from '../wording/phrases.ts';
 import type { IndicatorPoint } from '../charts/indicator-bars.ts';
 import { fieldKey, indicatorName, STAFFING_INFO } from './fields.ts';
 import { STAFFING_FIELDS, type CalculatorState, type StaffingField } from './state.ts';
@@ -41,14 +44,14 @@ import { STAFFING_FIELDS, type CalculatorState, type StaffingField } from './sta
 export type FieldErrors = Record<string, string>;
 
 export interface PartyResult {
-  party: Party;
+  party: PartyRule;
   scale: ScoreScale;
   /** The number entered, on the chosen scale, when valid. */
   value: number | null;
-  /** Points on the party's own scale (hundredths), when the entry is valid. */
+  /** Points on the party's share of the total (hundredths), when the entry is valid. */
   points: Hundredths | null;
-  /** The same score on the 100-point scale (hundredths), when valid. */
-  hundred: Hundredths | null;
+  /** The same score as a rating on the party's own scale (hundredths), when valid. */
+  rating: Hundredths | null;
 }
 
 export interface TotalResult {
@@ -80,8 +83,10 @@ export interface Warning {
 }
 
 export interface CalculatorResults {
+  /** The rule set the results are computed under. */
+  rules: RuleSet;
   parties: PartyResult[];
-  /** Names of the parties still missing or wrong; the total needs all four. */
+  /** Names of the parties still missing or wrong; the total needs every party. */
   pending: string[];
   total: TotalResult | null;
   indicators: IndicatorResult[];
@@ -134,27 +139,27 @@ function attach(errors: FieldErrors, error: ScoringError, byField: Record<string
   if (key !== undefined && errors[key] === undefined) errors[key] = error.message;
 }
 
-function computeParties(state: CalculatorState, errors: FieldErrors): PartyResult[] {
-  return PARTIES.map((party) => {
-    const { text, scale } = state.parties[party.id];
+function computeParties(state: CalculatorState, rules: RuleSet, errors: FieldErrors): PartyResult[] {
+  return rules.parties.map((party) => {
+    const { text, scale } = state.parties[party.id] ?? { text: '', scale: 'points' };
     const key = fieldKey.party(party.id);
-    const empty: PartyResult = { party, scale, value: null, points: null, hundred: null };
+    const empty: PartyResult = { party, scale, value: null, points: null, rating: null };
     const n = readNumber(text, `${party.name}评估得分`, key, errors);
     if (n === null) return empty;
     if (n.percent && scale === 'points') {
-      errors[key] = `${party.name}评估得分请直接填写分数，不要带 %；按百分制填写请选“百分制”。`;
+      errors[key] = `${party.name}评估得分请直接填写分数，不要带 %；按${scaleName(party.scale)}填写请选“按${scaleName(party.scale)}”。`;
       return empty;
     }
-    const points = partyPoints(party.id, { value: n.value, scale });
+    const points = partyPoints(rules, party.id, { value: n.value, scale });
     if (!points.ok) {
       errors[key] = points.error.message;
       return empty;
     }
-    return { party, scale, value: n.value, points: points.value, hundred: pointsToHundredScale(party.id, points.value) };
+    return { party, scale, value: n.value, points: points.value, rating: pointsToRating(rules, party.id, points.value) };
   });
 }
 
-function computeIndicators(state: CalculatorState, errors: FieldErrors): IndicatorResult[] {
+function computeIndicators(state: CalculatorState, rules: RuleSet, errors: FieldErrors): IndicatorResult[] {
   return state.indicators.map((row, index) => {
     const name = indicatorName(row.name, index);
     const targetKey = fieldKey.indicator(index, 'target');
@@ -163,7 +168,7 @@ function computeIndicators(state: CalculatorState, errors: FieldErrors): Indicat
     const completed = readCount(row.completed, `“${name}”的完成量`, completedKey, errors);
     let completion: Completion | null = null;
     if (target !== null && completed !== null) {
-      const r = completionRate(completed, target, `“${name}”`);
+      const r = completionRate(rules, completed, target, `“${name}”`);
       if (r.ok) completion = r.value;
       else attach(errors, r.error, { [`“${name}”`]: targetKey });
     }
@@ -171,7 +176,7 @@ function computeIndicators(state: CalculatorState, errors: FieldErrors): Indicat
   });
 }
 
-function computeStaffing(state: CalculatorState, errors: FieldErrors): StaffingResult {
+function computeStaffing(state: CalculatorState, rules: RuleSet, errors: FieldErrors): StaffingResult {
   const v = {} as Record<StaffingField, number | null>;
   for (const f of STAFFING_FIELDS) {
     v[f] = readCount(state.staffing[f], STAFFING_INFO[f].label, fieldKey.staffing(f), errors);
@@ -180,7 +185,7 @@ function computeStaffing(state: CalculatorState, errors: FieldErrors): StaffingR
   const result: StaffingResult = { retention: null, attendanceAll: null, attendanceCertified: null, experiencedShare: null };
 
   if (v.stableStaff !== null && v.requiredPosts !== null) {
-    const r = retentionRate(v.stableStaff, v.requiredPosts);
+    const r = retentionRate(rules, v.stableStaff, v.requiredPosts);
     if (r.ok) result.retention = r.value;
     else attach(errors, r.error, { requiredPosts: key('requiredPosts'), stableStaff: key('stableStaff') });
   }
@@ -203,8 +208,8 @@ function computeStaffing(state: CalculatorState, errors: FieldErrors): StaffingR
 function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): Warning[] {
   const out: Warning[] = [];
   const warn = (kind: Warning['kind'], text: string) => out.push({ kind, text });
-  if (r.total && r.total.position.grade === '不合格') {
-    warn('grade', `总分 ${formatHundredths(r.total.total)} 分，等级为不合格。`);
+  if (r.total && isLowestGrade(r.rules, r.total.position.grade)) {
+    warn('grade', `总分 ${formatHundredths(r.total.total)} 分，等级为${r.total.position.grade}。`);
   }
   for (const ind of r.indicators) {
     if (ind.completion && !ind.completion.met) {
@@ -212,12 +217,8 @@ function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): Warning[] {
     }
   }
   const { retention, attendanceAll, attendanceCertified } = r.staffing;
-  if (retention && !retention.met) {
-    warn(
-      'staffing',
-      `稳岗率 ${formatPercent(retention.rate)}，未达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求` +
-        `（还需 ${retention.shortBy} 人持续稳定在岗）。`,
-    );
+  if (retention && retention.met === false) {
+    warn('staffing', `稳岗率 ${formatPercent(retention.rate)}，${retentionVerdict(r.rules, retention)}。`);
   }
   if (attendanceAll && !attendanceAll.met) {
     warn('staffing', `社工实到岗比应到岗少 ${formatSigned(-attendanceAll.surplus).slice(1)} 人次。`);
@@ -228,30 +229,32 @@ function collectWarnings(r: Omit<CalculatorResults, 'warnings'>): Warning[] {
   return out;
 }
 
-function computeTotal(parties: PartyResult[]): TotalResult | null {
-  const inputs = {} as Record<PartyId, PartyScoreInput>;
+function computeTotal(rules: RuleSet, parties: PartyResult[]): TotalResult | null {
+  const inputs: Record<PartyId, PartyScoreInput> = {};
   for (const p of parties) {
     if (p.value === null) return null;
     inputs[p.party.id] = { value: p.value, scale: p.scale };
   }
-  const breakdown = totalScore(inputs);
+  const breakdown = totalScore(rules, inputs);
   if (!breakdown.ok) return null;
   const { total, parties: points } = breakdown.value;
-  return { total, position: gradePosition(total), margins: gradeDropMargins(points) };
+  return { total, position: gradePosition(rules, total), margins: gradeDropMargins(rules, points) };
 }
 
-export function computeResults(state: CalculatorState): CalculatorResults {
+/** Everything the calculator shows for a state, under `rules` (the set the state names). */
+export function computeResults(state: CalculatorState, rules: RuleSet): CalculatorResults {
   const errors: FieldErrors = {};
-  const parties = computeParties(state, errors);
-  const indicators = computeIndicators(state, errors);
+  const parties = computeParties(state, rules, errors);
+  const indicators = computeIndicators(state, rules, errors);
   const rated = indicators.filter((i) => i.completion !== null);
   const base = {
+    rules,
     parties,
     pending: parties.filter((p) => p.points === null).map((p) => p.party.name),
-    total: computeTotal(parties),
+    total: computeTotal(rules, parties),
     indicators,
     indicatorCounts: { rated: rated.length, met: rated.filter((i) => i.completion?.met).length },
-    staffing: computeStaffing(state, errors),
+    staffing: computeStaffing(state, rules, errors),
     errors,
   };
   return { ...base, warnings: collectWarnings(base) };

@@ -3,11 +3,13 @@
  * entry survives a reload or a share link as it was and can be corrected.
  * Numbers are read from the text by src/scoring (parseUserNumber) when the
  * results are derived. Stored and shared state is untrusted: validateState
- * accepts only this exact shape.
+ * accepts only this exact shape, with a party entry for each party of the rule
+ * set it names (`rules`), and only a rule set the site has.
  */
-import { PARTY_IDS, type PartyId, type ScoreScale } from '../scoring/index.ts';
+import { partyIds, type PartyId, type RuleSet, type ScoreScale } from '../scoring/core.ts';
 
-export const STATE_VERSION = 1;
+/** 2 added `rules` (the rule set's id) and renamed the scale 'hundred' to 'rating'; a version-1 state is migrated. */
+export const STATE_VERSION = 2;
 
 export const STAFFING_FIELDS = [
   'requiredPosts',
@@ -44,6 +46,9 @@ export type DerivedFigure = (typeof DERIVED_FIGURES)[number];
 
 export interface CalculatorState {
   v: typeof STATE_VERSION;
+  /** The id of the rule set the figures are scored under, e.g. gz-2023. */
+  rules: string;
+  /** One entry per party of that rule set. */
   parties: Record<PartyId, PartyEntry>;
   indicators: IndicatorEntry[];
   staffing: Record<StaffingField, string>;
@@ -60,21 +65,53 @@ export const LIMITS = {
 
 const REPORT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export function emptyState(): CalculatorState {
-  const parties = {} as Record<PartyId, PartyEntry>;
-  for (const id of PARTY_IDS) parties[id] = { text: '', scale: 'points' };
+function emptyParties(rules: RuleSet): Record<PartyId, PartyEntry> {
+  const parties: Record<PartyId, PartyEntry> = {};
+  for (const id of partyIds(rules)) parties[id] = { text: '', scale: 'points' };
+  return parties;
+}
+
+export function emptyState(rules: RuleSet): CalculatorState {
   const staffing = {} as Record<StaffingField, string>;
   for (const f of STAFFING_FIELDS) staffing[f] = '';
-  return { v: STATE_VERSION, parties, indicators: [], staffing, source: null };
+  return { v: STATE_VERSION, rules: rules.id, parties: emptyParties(rules), indicators: [], staffing, source: null };
+}
+
+/**
+ * The same entries under another rule set: a party both sets have keeps what was typed, the others
+ * start empty; indicators and staffing are not rules and stay.
+ */
+export function withRuleSet(state: CalculatorState, rules: RuleSet): CalculatorState {
+  const parties = emptyParties(rules);
+  for (const id of Object.keys(parties)) {
+    const kept = state.parties[id];
+    if (kept) parties[id] = kept;
+  }
+  return { ...state, rules: rules.id, parties };
 }
 
 export function emptyIndicator(): IndicatorEntry {
   return { name: '', target: '', completed: '' };
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** Why a state was refused; `unknownRules` is set when the only fault is a rule set the site does not have. */
+export type Check<T> = { ok: true; value: T } | { ok: false; reason: string; unknownRules?: string };
 const good = <T>(value: T): Check<T> => ({ ok: true, value });
 const bad = (reason: string): Check<never> => ({ ok: false, reason });
+
+const RULES_ID = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** A version-1 state (before rule sets: always gz-2023, 'hundred' for the rating scale) as version 2. */
+function migrateV1(input: Record<string, unknown>): Record<string, unknown> {
+  const parties: Record<string, unknown> = {};
+  if (isPlainObject(input.parties)) {
+    for (const [id, p] of Object.entries(input.parties)) {
+      parties[id] = isPlainObject(p) && p.scale === 'hundred' ? { ...p, scale: 'rating' } : p;
+    }
+  }
+  const { v: _v, ...rest } = input;
+  return { v: STATE_VERSION, rules: 'gz-2023', ...rest, parties };
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -92,31 +129,38 @@ function isText(v: unknown, max: number): v is string {
 
 /**
  * Accept a value read from storage or a URL only if it is a state of this
- * version, with every field a short string or a known choice. Anything else
- * (another app's data, an old version, a tampered link) is refused whole.
+ * version (or version 1, migrated) under a rule set `lookup` knows, with every
+ * field a short string or a known choice. Anything else (another app's data, an
+ * unknown version, a tampered link) is refused whole; a rule set the site does
+ * not have is refused with `unknownRules`, so the notice can name it.
  */
-export function validateState(input: unknown): Check<CalculatorState> {
-  if (!isPlainObject(input)) return bad('not an object');
-  if (!hasExactKeys(input, ['v', 'parties', 'indicators', 'staffing', 'source'])) return bad('unexpected keys');
+export function validateState(raw: unknown, lookup: (id: string) => RuleSet | undefined): Check<CalculatorState> {
+  if (!isPlainObject(raw)) return bad('not an object');
+  const input = raw.v === 1 && !('rules' in raw) ? migrateV1(raw) : raw;
+  if (!hasExactKeys(input, ['v', 'rules', 'parties', 'indicators', 'staffing', 'source'])) return bad('unexpected keys');
   if (input.v !== STATE_VERSION) return bad(`version ${String(input.v)}`);
+  if (typeof input.rules !== 'string' || !RULES_ID.test(input.rules)) return bad('rules');
+  const rules = lookup(input.rules);
+  if (!rules) return { ok: false, reason: `unknown rules ${input.rules}`, unknownRules: input.rules };
 
   const { parties, indicators, staffing, source } = input;
-  if (!isPlainObject(parties) || !hasExactKeys(parties, PARTY_IDS)) return bad('parties');
-  const outParties = {} as Record<PartyId, PartyEntry>;
-  for (const id of PARTY_IDS) {
+  const ids = partyIds(rules);
+  if (!isPlainObject(parties) || !hasExactKeys(parties, ids)) return bad('parties');
+  const outParties: Record<PartyId, PartyEntry> = {};
+  for (const id of ids) {
     const p = parties[id];
     if (!isPlainObject(p) || !hasExactKeys(p, ['text', 'scale'])) return bad(`party ${id}`);
-    if (!isText(p.text, LIMITS.text)) return bad(`party ${id} text`);
-    if (p.scale !== 'points' && p.scale !== 'hundred') return bad(`party ${id} scale`);
+    if (!isText(p.text, LIMITS.text)) return bad(`party ${id}`);
+    if (p.scale !== 'points' && p.scale !== 'rating') return bad(`party ${id}`);
     outParties[id] = { text: p.text, scale: p.scale };
   }
 
   if (!Array.isArray(indicators) || indicators.length > LIMITS.indicators) return bad('indicators');
   const outIndicators: IndicatorEntry[] = [];
   for (const row of indicators) {
-    if (!isPlainObject(row) || !hasExactKeys(row, ['name', 'target', 'completed'])) return bad('indicator row');
+    if (!isPlainObject(row) || !hasExactKeys(row, ['name', 'target', 'completed'])) return bad('indicators');
     if (!isText(row.name, LIMITS.name) || !isText(row.target, LIMITS.text) || !isText(row.completed, LIMITS.text)) {
-      return bad('indicator field');
+      return bad('indicators');
     }
     outIndicators.push({ name: row.name, target: row.target, completed: row.completed });
   }
@@ -125,33 +169,33 @@ export function validateState(input: unknown): Check<CalculatorState> {
   const outStaffing = {} as Record<StaffingField, string>;
   for (const f of STAFFING_FIELDS) {
     const v = staffing[f];
-    if (!isText(v, LIMITS.text)) return bad(`staffing ${f}`);
+    if (!isText(v, LIMITS.text)) return bad('staffing');
     outStaffing[f] = v;
   }
 
   let outSource: StateSource | null = null;
   if (source !== null) {
     if (!isPlainObject(source) || !hasExactKeys(source, ['reportId', 'title', 'derived'])) return bad('source');
-    if (typeof source.reportId !== 'string' || !REPORT_ID.test(source.reportId)) return bad('source id');
-    if (!isText(source.title, LIMITS.title)) return bad('source title');
+    if (typeof source.reportId !== 'string' || !REPORT_ID.test(source.reportId)) return bad('source');
+    if (!isText(source.title, LIMITS.title)) return bad('source');
     const derived = source.derived;
-    if (!Array.isArray(derived) || derived.length > DERIVED_FIGURES.length) return bad('source derived');
+    if (!Array.isArray(derived) || derived.length > DERIVED_FIGURES.length) return bad('source');
     const outDerived: DerivedFigure[] = [];
     for (const d of derived) {
       const known = DERIVED_FIGURES.find((k) => k === d);
-      if (!known || outDerived.includes(known)) return bad('source derived');
+      if (!known || outDerived.includes(known)) return bad('source');
       outDerived.push(known);
     }
     outSource = { reportId: source.reportId, title: source.title, derived: outDerived };
   }
 
-  return good({ v: STATE_VERSION, parties: outParties, indicators: outIndicators, staffing: outStaffing, source: outSource });
+  return good({ v: STATE_VERSION, rules: rules.id, parties: outParties, indicators: outIndicators, staffing: outStaffing, source: outSource });
 }
 
-/** True when nothing has been entered: used to skip saving an empty state. */
+/** True when nothing has been entered (under whichever rule set): used to skip saving an empty state. */
 export function isEmptyState(s: CalculatorState): boolean {
   return (
-    PARTY_IDS.every((id) => s.parties[id].text === '' && s.parties[id].scale === 'points') &&
+    Object.values(s.parties).every((p) => p.text === '' && p.scale === 'points') &&
     s.indicators.length === 0 &&
     STAFFING_FIELDS.every((f) => s.staffing[f] === '') &&
     s.source === null

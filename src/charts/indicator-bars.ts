@@ -5,7 +5,7 @@
  * tests build it without loading the library; the chart islands hand it to chart.js.
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { INDICATOR_MET_PERCENT, type Hundredths } from '../scoring/index.ts';
+import type { Hundredths } from '../scoring/core.ts';
 
 export interface IndicatorPoint {
   name: string;
@@ -43,10 +43,11 @@ export function wrapLabel(text: string, width = 7): string | string[] {
 
 /**
  * The x axis in percent: a step of 50 % (100 % once a bar passes 200 %), ending on a whole step at
- * or past the highest bar and past the met line, so a phone shows a few ticks that do not collide.
+ * or past the highest bar and past the met line (`metPercent`, the rule set's threshold), so a phone
+ * shows a few ticks that do not collide.
  */
-export function indicatorAxis(ratesPercent: readonly number[]): { max: number; step: number } {
-  const highest = Math.max(INDICATOR_MET_PERCENT + 20, ...ratesPercent);
+export function indicatorAxis(ratesPercent: readonly number[], metPercent: number): { max: number; step: number } {
+  const highest = Math.max(metPercent + 20, ...ratesPercent);
   const step = highest > 200 ? 100 : 50;
   return { max: Math.ceil(highest / step) * step, step };
 }
@@ -86,9 +87,14 @@ function metLine(percent: number, colour: string): Plugin<'bar'> {
   };
 }
 
-export function indicatorBarsChart(points: readonly IndicatorPoint[], palette: ChartPalette): ChartConfiguration<'bar'> {
+/** The chart for `points`, with the met line at the rule set's threshold (`metPercent`). */
+export function indicatorBarsChart(
+  points: readonly IndicatorPoint[],
+  metPercent: number,
+  palette: ChartPalette,
+): ChartConfiguration<'bar'> {
   const rates = points.map((p) => p.rate / 100);
-  const axis = indicatorAxis(rates);
+  const axis = indicatorAxis(rates, metPercent);
   return {
     type: 'bar',
     data: {
@@ -109,13 +115,13 @@ export function indicatorBarsChart(points: readonly IndicatorPoint[], palette: C
           max: axis.max,
           ticks: { color: palette.text, stepSize: axis.step, callback: (v) => `${v}%` },
           grid: { color: palette.grid },
-          title: { display: true, text: `完成率（虚线为 ${INDICATOR_MET_PERCENT}%，达到即完成协议指标）`, color: palette.text },
+          title: { display: true, text: `完成率（虚线为 ${metPercent}%，达到即完成协议指标）`, color: palette.text },
         },
         // Every indicator named: chart.js would otherwise skip labels that do not fit.
         y: { ticks: { color: palette.text, autoSkip: false, font: { size: 14 } }, grid: { display: false } },
       },
       plugins: { legend: { display: false } },
     },
-    plugins: [metLine(INDICATOR_MET_PERCENT, palette.text)],
+    plugins: [metLine(metPercent, palette.text)],
   };
 }

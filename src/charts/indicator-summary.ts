@@ -1,5 +1,5 @@
 /** The indicator chart in words: one sentence for the page and the canvas's text alternative. */
-import { formatPercent } from '../scoring/index.ts';
+import { formatPercent } from '../scoring/core.ts';
 import type { IndicatorPoint } from './indicator-bars.ts';
 
 /** One Chinese sentence that says what the chart shows; also the canvas's text alternative. */

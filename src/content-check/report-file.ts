@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { figuresMissingFromBody } from '../reports/verify-text.ts';
+import { ruleSetById } from '../scoring/index.ts';
 import { IMPORT_MARKER } from '../schemas/common.ts';
 import { reportIssues } from '../schemas/report/index.ts';
 import { fieldPath, lineFinder, type ContentProblem } from './problems.ts';
@@ -40,7 +41,9 @@ export function checkReportFile(file: string, source: string, data: unknown, sta
   if (typeof station === 'string' && !station.startsWith(IMPORT_MARKER) && !stationExists(station)) {
     add(['station'], `找不到社工站 “${station}”（content/stations/ 下没有这个 id）`);
   }
-  for (const miss of figuresMissingFromBody(data as Record<string, unknown>, body(source))) {
+  const rulesId = valueAt(data, ['rules']);
+  const rules = typeof rulesId === 'string' ? ruleSetById(rulesId) : undefined;
+  for (const miss of figuresMissingFromBody(data as Record<string, unknown>, body(source), rules)) {
     const path = miss.field.split(/\.|\[|\]\.?/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     add(path, `正文中找不到 frontmatter 所写的 “${miss.expected}”`);
   }

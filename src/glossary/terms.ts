@@ -1,15 +1,19 @@
 /**
  * The glossary: terms the evaluation reports use, defined modestly and, where the report explains a
  * term itself, in the report's own words (`reportWords`, quoted from the 流花街 2023–2024 末期评估报告).
- * Rule values (weights, grade bands, the 稳岗率 floor) are read from src/scoring, never typed here.
+ * Rule values (maxima, grade bands, the 稳岗率 floor) are read from the rule set that report was scored
+ * under (its frontmatter says `rules: gz-2023`), never typed here; the definitions name that set and
+ * link its methodology page.
  */
-import {
-  GRADE_BANDS,
-  INDICATOR_MET_PERCENT,
-  MAX_TOTAL,
-  PARTIES,
-  RETENTION_REQUIREMENT_PERCENT,
-} from '../scoring/index.ts';
+import { ruleSetById } from '../scoring/index.ts';
+import { urls } from '../site/urls.ts';
+import { countWord, indicatorRule, retentionRule, ruleSetName } from '../wording/phrases.ts';
+
+/** The rule set of the report the glossary quotes (content/reports/liuhua/2023-2024-final.mdx). */
+const QUOTED_RULES_ID = 'gz-2023';
+const rules = ruleSetById(QUOTED_RULES_ID);
+if (!rules) throw new Error(`src/glossary/terms.ts: 找不到评估规则 “${QUOTED_RULES_ID}”`);
+const method = `按${ruleSetName(rules)}`;
 
 export interface GlossaryTerm {
   /** Anchor on /glossary/ (ASCII, stable: other pages link to /glossary/#id). */
@@ -26,8 +30,9 @@ export interface GlossaryTerm {
   more?: { href: string; label: string };
 }
 
-const partyList = PARTIES.map((p) => `${p.fullName}（${p.weight} 分）`).join('、');
-const gradeList = GRADE_BANDS.map((b) => `${b.rule}为${b.grade}`).join('，');
+const partyList = rules.parties.map((p) => `${p.fullName}（${p.maxPoints} 分）`).join('、');
+const gradeList = rules.bands.map((b) => `${b.wording}为${b.grade}`).join('，');
+const more = (section: string) => `${urls.methodology(rules.id)}#${section}`;
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
   {
@@ -99,9 +104,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'wengang-lv',
     term: '稳岗率',
     aliases: ['人员稳岗率'],
-    definition: `评估期内持续稳定在岗的社工人数占应配备岗位数的百分比，反映服务团队是否稳定。评估指标体系要求稳岗率不低于 ${RETENTION_REQUIREMENT_PERCENT}%。`,
-    reportWords: `不符合评估指标体系关于人员稳岗率不低于 ${RETENTION_REQUIREMENT_PERCENT}%的要求`,
-    more: { href: '/methodology/#retention', label: '稳岗率怎么算' },
+    definition: `评估期内持续稳定在岗的社工人数占应配备岗位数的百分比，反映服务团队是否稳定。${method}，${retentionRule(rules)}。`,
+    reportWords: rules.sources[rules.staffing.source ?? '']?.quote ?? '',
+    more: { href: more('retention'), label: '稳岗率怎么算' },
   },
   {
     id: 'santu-yibiao',
@@ -162,8 +167,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'xieyi-zhibiao',
     term: '协议指标量',
     aliases: ['指标完成率'],
-    definition: `服务协议约定的服务数量，例如建档份数、电访和探访次数、个案、小组、社区活动的数量和人次。完成率 = 完成量 ÷ 协议指标量 × 100%，达到 ${INDICATOR_MET_PERCENT}% 即完成指标。`,
-    more: { href: '/methodology/#completion', label: '完成率怎么算' },
+    definition: `服务协议约定的服务数量，例如建档份数、电访和探访次数、个案、小组、社区活动的数量和人次。完成率 = 完成量 ÷ 协议指标量 × 100%；${method}，${indicatorRule(rules)}。`,
+    more: { href: more('completion'), label: '完成率怎么算' },
   },
   {
     id: 'geanxiaozu',
@@ -175,14 +180,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'sifang-pinggu',
     term: '四方评估',
-    definition: `评估总分 ${MAX_TOTAL} 分，由四方的评估分数相加：${partyList}。`,
-    more: { href: '/methodology/#parties', label: '四方评估的分值' },
+    definition: `${method}，评估总分 ${rules.totalMax} 分，由${countWord(rules.parties.length)}方的评估分数相加：${partyList}。`,
+    more: { href: more('parties'), label: '各方评估的分值' },
   },
   {
     id: 'pinggu-dengji',
     term: '评估等级',
-    definition: `按总分分为四个等级：${gradeList}。`,
-    more: { href: '/methodology/#grades', label: '等级如何划分' },
+    definition: `${method}，按总分分为${countWord(rules.bands.length)}个等级：${gradeList}。`,
+    more: { href: more('grades'), label: '等级如何划分' },
   },
 ];
 
@@ -197,5 +202,5 @@ export function termById(id: string): GlossaryTerm | undefined {
 }
 
 export function glossaryHref(term: GlossaryTerm): string {
-  return `/glossary/#${term.id}`;
+  return urls.glossaryTerm(term.id);
 }

@@ -15,7 +15,7 @@ import { chooseStationId, districtOf, stationYaml, type KnownStation } from './s
 export interface ImportOptions<R extends MatchableRuleSet> {
   ruleSets: readonly R[];
   stations: readonly KnownStation[];
-  /** Write `rules: <id>` (once the report schema knows the field). */
+  /** Write `rules: <id>`, the matched rule set (default true). */
   emitRules?: boolean;
   /** Where the text came from, for the header comment. */
   sourceName?: string;
@@ -53,7 +53,7 @@ export function importReport<R extends MatchableRuleSet>(source: string, options
   const purchaser = draft.get(['parties', 'purchaser']);
   const choice = chooseStationId(stationName, typeof purchaser === 'string' ? districtOf(purchaser) : null, options.stations);
   draft.set(['station'], choice.id, text.title?.line ?? null, 'derived', choice.note);
-  if (options.emitRules) draft.set(['rules'], ruleSet.id, null, 'derived', `二、（五）所写权重和等级与规则 ${ruleSet.id}（${ruleSet.title}）相符`);
+  if (options.emitRules !== false) draft.set(['rules'], ruleSet.id, null, 'derived', `二、（五）所写权重和等级与规则 ${ruleSet.id}（${ruleSet.title}）相符`);
 
   const stage = draft.get(['stage']) as Stage;
   const year = draft.get(['serviceYear']);

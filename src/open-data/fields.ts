@@ -3,9 +3,30 @@
  * prints these lists; the per-report CSV takes its row labels and units from them; a browser test
  * checks every key in the built JSON is documented here and every documented key exists.
  */
-import { formatHundredths, PARTIES, RETENTION_REQUIREMENT_PERCENT, toHundredths } from '../scoring/index.ts';
+import { formatHundredths, ruleSets, toHundredths } from '../scoring/index.ts';
+import { retentionRule } from '../wording/phrases.ts';
 import type { Cell } from './csv.ts';
-import type { StationRecord } from './record.ts';
+import type { ReportRecord, StationRecord } from './record.ts';
+
+type Leaf = string | number | boolean;
+
+/**
+ * Every documentation path of a record type: dots for objects, [] for each element of a list, and an
+ * object that may be null listed itself as well (population, population.categories[].name). The field
+ * docs below are typed with it, so a documented path the record does not have fails the type check:
+ * the record's shape is its builder's (record.ts), and the docs only describe it.
+ */
+export type FieldPath<T, P extends string = ''> = [T] extends [Leaf | null]
+  ? P
+  : T extends readonly (infer U)[]
+    ? FieldPath<U, `${P}[]`>
+    :
+        | (null extends T ? P : never)
+        | { [K in keyof NonNullable<T> & string]: FieldPath<NonNullable<T>[K], P extends '' ? K : `${P}.${K}`> }[keyof NonNullable<T> & string];
+
+/** A report record field's doc: its path is one the record has. */
+type ReportFieldDoc = FieldDoc & { path: FieldPath<ReportRecord> };
+type StationFieldDoc = FieldDoc & { path: FieldPath<StationRecord> };
 
 export type FieldType = '文字' | '数字' | '是/否' | '日期' | '网址' | '文字或空' | '对象或空';
 
@@ -24,18 +45,38 @@ export interface FieldDoc {
   nullable?: boolean;
 }
 
-const partyScoreFields: FieldDoc[] = PARTIES.map((p) => ({
-  path: `scores.${p.id}`,
-  label: `${p.name}评估得分`,
-  type: '数字',
-  unit: '分',
-  twoDecimals: true,
-  description: `${p.fullName}的评估得分，满分 ${p.weight} 分。`,
-}));
+/**
+ * One score field per party id of every rule set (a report carries those of its own set, see `rules`),
+ * described with each set's maximum.
+ */
+function partyScoreFields(): ReportFieldDoc[] {
+  const byId = new Map<string, { label: string; parts: string[] }>();
+  for (const rules of ruleSets()) {
+    for (const p of rules.parties) {
+      const entry = byId.get(p.id) ?? { label: `${p.name}评估得分`, parts: [] };
+      entry.parts.push(`${rules.id} 中为${p.fullName}，满分 ${p.maxPoints} 分`);
+      byId.set(p.id, entry);
+    }
+  }
+  return [...byId].map(([id, e]) => ({
+    path: `scores.${id}`,
+    label: e.label,
+    type: '数字',
+    unit: '分',
+    twoDecimals: true,
+    description: `该方的评估得分（${e.parts.join('；')}）。只出现在有这一方的评估办法的报告中。`,
+  }));
+}
 
-export const REPORT_FIELDS: readonly FieldDoc[] = [
+const retentionRules = ruleSets()
+  .map((r) => `${r.id}：${retentionRule(r)}`)
+  .join('；');
+
+export const REPORT_FIELDS: readonly ReportFieldDoc[] = [
   { path: 'id', label: '报告编号', type: '文字', description: '报告的固定编号：社工站编号-服务年度-阶段（interim 中期，final 末期）。' },
   { path: 'url', label: '报告页面', type: '网址', description: '本平台上这份报告的页面地址。' },
+  { path: 'rules', label: '评估办法', type: '文字', description: '报告所依据的评估办法（规则集）编号，如 gz-2023；各方满分、等级和要求都按这套办法计算。' },
+  { path: 'rulesUrl', label: '评估办法页面', type: '网址', description: '本平台上这套评估办法的说明页面（各方满分、等级、要求和出处）。' },
   { path: 'title', label: '报告标题', type: '文字', description: '报告封面上的标题。' },
   { path: 'station.id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，与 stations.json 的 id 对应。' },
   { path: 'station.name', label: '社工站名称', type: '文字', description: '社工站全称。' },
@@ -55,9 +96,9 @@ export const REPORT_FIELDS: readonly FieldDoc[] = [
   { path: 'evaluationPeriod.months', label: '考核月份', type: '数字', unit: '个月', description: '报告写明的考核月份数，可为半月（如 10.5）。' },
   { path: 'evaluationDate', label: '评估日期', type: '日期', description: '现场评估的日期。' },
   { path: 'reportDate', label: '报告日期', type: '日期', description: '报告落款的日期。' },
-  ...partyScoreFields,
-  { path: 'scores.total', label: '总分', type: '数字', unit: '分', twoDecimals: true, description: '四方评估得分之和，满分 100 分（由本平台按评估规则复核）。' },
-  { path: 'scores.grade', label: '等级', type: '文字', description: '评估等级：优秀、良好、合格或不合格，按总分确定。' },
+  ...partyScoreFields(),
+  { path: 'scores.total', label: '总分', type: '数字', unit: '分', twoDecimals: true, description: `各方评估得分之和（由本平台按报告的评估办法复核），满分：${ruleSets().map((r) => `${r.id} 为 ${r.totalMax} 分`).join('；')}。` },
+  { path: 'scores.grade', label: '等级', type: '文字', description: `评估等级，按总分和报告的评估办法的等级划分确定（${ruleSets().map((r) => `${r.id}：${r.bands.map((b) => b.grade).join('、')}`).join('；')}）。` },
   { path: 'indicators[].key', label: '指标编号', type: '文字', description: '指标在本报告内的固定编号，如 records（建档）。' },
   { path: 'indicators[].name', label: '指标名称', type: '文字', description: '指标名称，按报告用词。' },
   { path: 'indicators[].group', label: '指标分组', type: '文字或空', nullable: true, description: '指标所属的一组，如“专业个案”；没有分组时为空。' },
@@ -78,8 +119,8 @@ export const REPORT_FIELDS: readonly FieldDoc[] = [
   { path: 'staffing.retention.requiredPosts', label: '应配备岗位数', type: '数字', unit: '个', description: '计算稳岗率所用的岗位数。' },
   { path: 'staffing.retention.requiredPostsDerived', label: '岗位数为推算', type: '是/否', description: '报告未写岗位数时为“是”：岗位数是能算出报告所写稳岗率的整数。' },
   { path: 'staffing.retention.rate', label: '稳岗率', type: '数字', unit: '%', twoDecimals: true, description: '持续稳定在岗社工 ÷ 应配备岗位数 × 100，保留两位小数。' },
-  { path: 'staffing.retention.requirement', label: '稳岗率要求', type: '数字', unit: '%', description: `评估指标体系要求的最低稳岗率（${RETENTION_REQUIREMENT_PERCENT}%）。` },
-  { path: 'staffing.retention.met', label: '稳岗率达标', type: '是/否', description: '稳岗率不低于要求时为“是”。' },
+  { path: 'staffing.retention.requirement', label: '稳岗率要求', type: '数字', unit: '%', nullable: true, description: `报告的评估办法要求的最低稳岗率（${retentionRules}）；办法没有要求时为空。` },
+  { path: 'staffing.retention.met', label: '稳岗率达标', type: '是/否', nullable: true, description: '稳岗率不低于要求时为“是”；办法没有要求时为空。' },
   { path: 'staffing.attendance.expected', label: '应到岗人次', type: '数字', unit: '人次', description: '评估期内社工应到岗人次（一名社工在岗一个月记 1 人次）。' },
   { path: 'staffing.attendance.actual', label: '实到岗人次', type: '数字', unit: '人次', description: '评估期内社工实到岗人次。' },
   { path: 'staffing.attendance.surplus', label: '超配人次', type: '数字', unit: '人次', description: '实到岗 − 应到岗；负数表示不足。' },
@@ -118,7 +159,7 @@ export const REPORT_FIELDS: readonly FieldDoc[] = [
 
 const SOURCE_NOTE = '出处：评估报告编号和章节，或其他公开文件的名称、网址和查阅日期。';
 
-export const STATION_FIELDS: readonly FieldDoc[] = [
+export const STATION_FIELDS: readonly StationFieldDoc[] = [
   { path: 'id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，也是报告 JSON 中 station.id 的值。' },
   { path: 'name', label: '社工站名称', type: '文字', description: '社工站全称。' },
   { path: 'district', label: '区', type: '文字', description: '所在的区。' },
@@ -152,7 +193,7 @@ export const REPORT_SUMMARY_COLUMNS: readonly string[] = [
   'serviceYear',
   'stage',
   'evaluationDate',
-  ...PARTIES.map((p) => `scores.${p.id}`),
+  ...partyScoreFields().map((f) => f.path),
   'scores.total',
   'scores.grade',
   'staffing.retention.rate',

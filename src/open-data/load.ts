@@ -2,6 +2,7 @@
 import { getEntry } from 'astro:content';
 import { getReports } from '../reports/load.ts';
 import { getStations } from '../stations/load.ts';
+import { ruleSetById } from '../scoring/index.ts';
 import { reportRecord, stationRecord, type ReportRecord, type StationRecord } from './record.ts';
 
 const recordCache = new Map<string, Promise<ReportRecord[]>>();
@@ -24,7 +25,10 @@ async function buildReportRecords(site: URL | undefined): Promise<ReportRecord[]
       const station = await getEntry('stations', r.data.station.id);
       // getReports has already failed the build for a report naming a missing station.
       if (!station) throw new Error(`${r.id}: station ${r.data.station.id} missing`);
-      return reportRecord(r.id, r.data, station, site);
+      const rules = ruleSetById(r.data.rules);
+      // The report schema has already failed the build for an unknown rule set.
+      if (!rules) throw new Error(`${r.id}: rules ${r.data.rules} missing`);
+      return reportRecord(r.id, r.data, station, rules, site);
     }),
   );
 }

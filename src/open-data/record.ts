@@ -3,16 +3,18 @@
  * and the report index are made from. Built from the content collections through the same
  * summary (src/reports/summary.ts → src/scoring) the report pages use, so the numbers agree.
  * Every key is always present (null when the report states nothing), so the field list on /data/
- * covers every file.
+ * covers every file. A report's record is built under its own rule set (`rules`), and its shape is
+ * the builder's (ReportRecord = what reportRecord returns), not written out a second time.
  */
 import type { CollectionEntry } from 'astro:content';
-import { fromHundredths, type Attendance } from '../scoring/index.ts';
+import { fromHundredths, type Attendance, type RuleSet } from '../scoring/index.ts';
+import { statedPartyPoints } from '../reports/party-points.ts';
 import { summarise } from '../reports/summary.ts';
+import type { ReportData } from '../schemas/report/index.ts';
 import type { FactSource } from '../schemas/station.ts';
 import { fullAddress } from '../stations/search.ts';
-import { dataUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
-type ReportData = CollectionEntry<'reports'>['data'];
 type StationData = CollectionEntry<'stations'>['data'];
 
 export interface StationRef {
@@ -23,79 +25,8 @@ export interface StationRef {
   url: string;
 }
 
-export interface ReportRecord {
-  id: string;
-  url: string;
-  title: string;
-  station: StationRef;
-  serviceYear: string;
-  stage: string;
-  parties: { supervisor: string; purchaser: string; operator: string; evaluator: string };
-  agreementPeriod: { start: string; end: string };
-  evaluationPeriod: { start: string; end: string; months: number };
-  evaluationDate: string;
-  reportDate: string;
-  scores: {
-    supervisor: number;
-    purchaser: number;
-    supervisionCentre: number;
-    thirdParty: number;
-    total: number;
-    grade: string;
-  };
-  indicators: {
-    key: string;
-    name: string;
-    group: string | null;
-    unit: string;
-    completed: number;
-    target: number;
-    targetDerived: boolean;
-    rate: number;
-    met: boolean;
-  }[];
-  staffing: {
-    certifiedStaff: number;
-    uncertifiedStaff: number;
-    totalStaff: number;
-    intermediateCertified: number | null;
-    assistantCertified: number | null;
-    experiencedStaff: number | null;
-    leaderChanges: number | null;
-    retention: {
-      stableStaff: number;
-      requiredPosts: number;
-      requiredPostsDerived: boolean;
-      rate: number;
-      requirement: number;
-      met: boolean;
-    };
-    attendance: { expected: number; actual: number; surplus: number };
-    certifiedAttendance: { expected: number; actual: number; surplus: number } | null;
-    experiencedAttendance: { personMonths: number; share: number } | null;
-  };
-  population: {
-    categories: { name: string; count: number }[];
-    deduplicatedTotal: number;
-    over60: number | null;
-  } | null;
-  keyFigures: {
-    theme: string;
-    label: string;
-    value: number;
-    unit: string;
-    qualifier: string | null;
-    scope: string | null;
-  }[];
-  operatingSince: number | null;
-  fundingWanYuan: number;
-  serviceModel: string | null;
-  sites: { address: string }[];
-  zones: { name: string; communities: string[] }[];
-  hotline: { name: string; lines: { kind: string; hours: string; number: string | null }[] };
-  partyMembers: number | null;
-  downloads: { json: string; csv: string };
-}
+/** One report's open-data record: exactly what reportRecord builds. */
+export type ReportRecord = ReturnType<typeof reportRecord>;
 
 export interface StationRecord extends StationRef {
   /** Where name, street and district are stated. */
@@ -139,10 +70,7 @@ export function stationRecord(id: string, s: StationData, reportIds: string[], s
   };
 }
 
-/** Absolute URL on the configured site (root-relative when no site is set). */
-export function absolute(path: string, site: URL | undefined): string {
-  return site ? new URL(path, site).href : path;
-}
+const absolute = absoluteUrl;
 
 const rate = (h: number) => fromHundredths(h);
 const attendanceRecord = (a: Attendance) => ({
@@ -157,39 +85,43 @@ export function stationRef(id: string, station: StationData, site: URL | undefin
     name: station.name,
     district: station.district,
     street: station.street,
-    url: absolute(`/stations/${id}/`, site),
+    url: absolute(urls.station(id), site),
   };
 }
 
+/** A record's scores: each party of the report's rule set by its id, the total and the grade. */
+export type RecordScores = { [partyId: string]: number | string; total: number; grade: string };
+
 export function reportRecord(
   id: string,
-  d: ReportData,
+  d: Omit<ReportData, 'station'>,
   station: { id: string; data: StationData },
+  rules: RuleSet,
   site: URL | undefined,
-): ReportRecord {
-  const summary = summarise(d);
+) {
+  const summary = summarise(d, rules);
   const s = d.staffing;
-  const urls = dataUrls(id);
+  const files = urls.reportData(id);
   return {
     id,
-    url: absolute(`/reports/${id}/`, site),
+    url: absolute(urls.report(id), site),
+    /** The rule set the report was scored under, and its methodology page. */
+    rules: rules.id,
+    rulesUrl: absolute(urls.methodology(rules.id), site),
     title: d.title,
     station: stationRef(station.id, station.data, site),
     serviceYear: d.serviceYear,
     stage: d.stage,
-    parties: { ...d.parties },
+    parties: { supervisor: d.parties.supervisor, purchaser: d.parties.purchaser, operator: d.parties.operator, evaluator: d.parties.evaluator },
     agreementPeriod: { start: d.agreementPeriod.start, end: d.agreementPeriod.end },
     evaluationPeriod: { start: d.evaluationPeriod.start, end: d.evaluationPeriod.end, months: d.evaluationPeriod.months },
     evaluationDate: d.evaluationDate,
     reportDate: d.reportDate,
     scores: {
-      supervisor: d.scores.supervisor,
-      purchaser: d.scores.purchaser,
-      supervisionCentre: d.scores.supervisionCentre,
-      thirdParty: d.scores.thirdParty,
+      ...statedPartyPoints(rules, d.scores),
       total: fromHundredths(summary.total),
       grade: summary.position.grade,
-    },
+    } as RecordScores,
     indicators: summary.indicators.map((row) => ({
       key: row.key,
       name: row.name,
@@ -214,7 +146,7 @@ export function reportRecord(
         requiredPosts: summary.retention.requiredPosts,
         requiredPostsDerived: summary.retention.requiredPostsDerived,
         rate: rate(summary.retention.rate),
-        requirement: summary.retentionRequirement,
+        requirement: summary.retention.requirement,
         met: summary.retention.met,
       },
       attendance: attendanceRecord(summary.attendance),
@@ -246,6 +178,6 @@ export function reportRecord(
     zones: d.zones.map((z) => ({ name: z.name, communities: [...z.communities] })),
     hotline: { name: d.hotline.name, lines: d.hotline.lines.map((l) => ({ kind: l.kind, hours: l.hours, number: l.number })) },
     partyMembers: d.partyMembers ?? null,
-    downloads: { json: absolute(urls.json, site), csv: absolute(urls.csv, site) },
+    downloads: { json: absolute(files.json, site), csv: absolute(files.csv, site) },
   };
 }

@@ -5,7 +5,7 @@
  * typo in either place fails the build. Pure; it reads whatever figures the
  * frontmatter has, so it can run (and report) even when other fields are wrong.
  */
-import { formatHundredths, toHundredths } from '../scoring/index.ts';
+import { formatHundredths, toHundredths, type RuleSet } from '../scoring/index.ts';
 import { printedForms } from './printed-rate.ts';
 
 export interface TextMismatch {
@@ -27,7 +27,11 @@ function keyFigureForms(value: number, unit: string, qualifier: unknown): string
   return forms;
 }
 
-export function figuresMissingFromBody(report: Loose, body: string): TextMismatch[] {
+/**
+ * Each stated figure the body does not print: the points of the parties of the report's rule set (all
+ * four of the 2023 rules when it names none), total, grade, rates, counts and key figures.
+ */
+export function figuresMissingFromBody(report: Loose, body: string, rules?: RuleSet): TextMismatch[] {
   const text = squash(body);
   const two = (n: number) => formatHundredths(toHundredths(n));
   const wanted: [string, string[]][] = [];
@@ -35,7 +39,8 @@ export function figuresMissingFromBody(report: Loose, body: string): TextMismatc
     if (isNum(value)) wanted.push([field, forms(value)]);
   };
   const scores = (report?.scores ?? {}) as Loose;
-  for (const key of ['purchaser', 'supervisor', 'supervisionCentre', 'thirdParty', 'total']) want(`scores.${key}`, scores?.[key], (v) => [two(v)]);
+  const parties = rules ? rules.parties.map((p) => p.id) : ['purchaser', 'supervisor', 'supervisionCentre', 'thirdParty'];
+  for (const key of [...parties, 'total']) want(`scores.${key}`, scores?.[key], (v) => [two(v)]);
   if (typeof scores?.grade === 'string') wanted.push(['scores.grade', [`等级：${scores.grade}`]]);
   const retention = report?.staffing?.retention as Loose;
   want('staffing.retention.statedRate', retention?.statedRate, (v) => printedForms(v));

@@ -9,13 +9,13 @@ import {
   experiencedShare,
   formatHundredths,
   gradeOf,
-  PARTIES,
   retentionRate,
   toHundredths,
   totalFromPoints,
-  type GradeName,
-  type PartyId,
+  type RuleSet,
 } from '../scoring/index.ts';
+import type { ReportData } from '../schemas/report/index.ts';
+import { statedPartyPoints } from './party-points.ts';
 import { ratePrints } from './printed-rate.ts';
 
 export interface FigureMismatch {
@@ -25,47 +25,36 @@ export interface FigureMismatch {
   message: string;
 }
 
-/** The figures verification needs; the report schema's output satisfies it. */
-export interface VerifiableReport {
-  scores: Record<PartyId, number> & { total: number; grade: GradeName };
-  indicators: { key: string; name: string; completed: number; target: number; statedRate: number; statedDecimals?: 0 | 1 | undefined }[];
-  staffing: {
-    certifiedStaff: number;
-    uncertifiedStaff: number;
-    totalStaff: number;
-    retention: { stableStaff: number; requiredPosts: number; statedRate: number };
-    attendance: { expected: number; actual: number; statedSurplus: number };
-    certifiedAttendance?: { expected: number; actual: number; statedSurplus: number } | undefined;
-    experiencedAttendance?: { personMonths: number; statedShare: number } | undefined;
-  };
-  population?: { categories: { count: number }[]; deduplicatedTotal: number; over60?: number | undefined } | undefined;
-}
+/** The figures verification reads. */
+export type VerifiableReport = Pick<ReportData, 'scores' | 'indicators' | 'staffing' | 'population'>;
 
 const fmt = (h: number) => formatHundredths(h);
 
-export function verifyReport(report: VerifiableReport): FigureMismatch[] {
+/** Every mismatch between the report's stated figures and what its rule set computes from them. */
+export function verifyReport(report: VerifiableReport, rules: RuleSet): FigureMismatch[] {
   const issues: FigureMismatch[] = [];
   const mismatch = (path: (string | number)[], what: string, stated: string, computed: string) =>
     issues.push({ path, message: `${what}：报告写 ${stated}，按规则计算为 ${computed}` });
 
-  // Each party within 0..its weight (the schema already requires ≥ 0).
-  for (const party of PARTIES) {
-    const value = report.scores[party.id];
-    if (value > party.weight) {
+  // Each party within 0..its maximum (the schema already requires ≥ 0).
+  const points = statedPartyPoints(rules, report.scores);
+  for (const party of rules.parties) {
+    const value = points[party.id]!;
+    if (value > party.maxPoints) {
       issues.push({
         path: ['scores', party.id],
-        message: `${party.name}评估得分 ${value} 超过该方满分 ${party.weight} 分`,
+        message: `${party.name}评估得分 ${value} 超过该方满分 ${party.maxPoints} 分`,
       });
     }
   }
   if (issues.length === 0) {
-    const total = totalFromPoints(report.scores);
+    const total = totalFromPoints(rules, points);
     if (total.ok) {
       const stated = toHundredths(report.scores.total);
       if (stated !== total.value.total) {
-        mismatch(['scores', 'total'], '总分应等于四方得分之和', fmt(stated), fmt(total.value.total));
+        mismatch(['scores', 'total'], '总分应等于各方得分之和', fmt(stated), fmt(total.value.total));
       }
-      const grade = gradeOf(total.value.total);
+      const grade = gradeOf(rules, total.value.total);
       if (grade !== report.scores.grade) {
         mismatch(['scores', 'grade'], `等级应为总分 ${fmt(total.value.total)} 对应的等级`, report.scores.grade, grade);
       }
@@ -76,7 +65,7 @@ export function verifyReport(report: VerifiableReport): FigureMismatch[] {
   report.indicators.forEach((row, i) => {
     if (keys.has(row.key)) issues.push({ path: ['indicators', i, 'key'], message: `指标 key “${row.key}” 重复` });
     keys.add(row.key);
-    const r = completionRate(row.completed, row.target, row.name);
+    const r = completionRate(rules, row.completed, row.target, row.name);
     if (!r.ok) {
       issues.push({ path: ['indicators', i, 'target'], message: r.error.message });
     } else if (
@@ -97,7 +86,7 @@ export function verifyReport(report: VerifiableReport): FigureMismatch[] {
   if (s.certifiedStaff + s.uncertifiedStaff !== s.totalStaff) {
     mismatch(['staffing', 'totalStaff'], '社工总数应为持证与非持证之和', String(s.totalStaff), String(s.certifiedStaff + s.uncertifiedStaff));
   }
-  const retention = retentionRate(s.retention.stableStaff, s.retention.requiredPosts);
+  const retention = retentionRate(rules, s.retention.stableStaff, s.retention.requiredPosts);
   if (!retention.ok) {
     issues.push({ path: ['staffing', 'retention', 'requiredPosts'], message: retention.error.message });
   } else if (retention.value.rate !== toHundredths(s.retention.statedRate)) {

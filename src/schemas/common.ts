@@ -62,12 +62,19 @@ export interface UnknownField {
 
 type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> } };
 
+/** Marks a shape whose object accepts keys it does not list. */
+const LOOSE = Symbol('loose');
+
 /** The object shapes a schema accepts at this level (several for a union), or null when it is not an object. */
 function shapesOf(schema: AnySchema): Record<string, AnySchema>[] | null {
   const def = schema._zod.def as { type: string; [k: string]: unknown };
   switch (def.type) {
-    case 'object':
+    case 'object': {
+      // A loose object (z.looseObject: the rule set's parties in `scores`) takes other keys by design.
+      const catchall = def.catchall as AnySchema | undefined;
+      if (catchall && (catchall._zod.def as { type: string }).type !== 'never') return [{ ...(def.shape as Record<string, AnySchema>), [LOOSE]: catchall }];
       return [def.shape as Record<string, AnySchema>];
+    }
     case 'optional':
     case 'nullable':
     case 'default':
@@ -142,9 +149,12 @@ export function unknownFields(schema: z.ZodType, data: unknown, path: (string | 
   // Of a union's shapes, the one that knows the most of the data's keys.
   const shape = shapes.reduce((a, b) => (Object.keys(record).filter((k) => k in b).length > Object.keys(record).filter((k) => k in a).length ? b : a));
   const known = Object.keys(shape);
+  const loose = LOOSE in shape;
   return Object.entries(record).flatMap(([key, value]) =>
     key in shape
       ? unknownFields(shape[key]!, value, [...path, key])
-      : [{ path: [...path, key], key, message: unknownFieldMessage(key, known) }],
+      : loose
+        ? []
+        : [{ path: [...path, key], key, message: unknownFieldMessage(key, known) }],
   );
 }

@@ -1,10 +1,9 @@
-/** The typed scoring module: pure TypeScript, no DOM, no Astro. */
-export * from './rules.ts';
-export * from './result.ts';
-export * from './hundredths.ts';
-export * from './parse-number.ts';
-export * from './party-scores.ts';
-export * from './grade.ts';
-export * from './indicators.ts';
-export * from './staffing.ts';
-export * from './margins.ts';
+/**
+ * The typed scoring module: pure TypeScript, no DOM, no Astro. The rules are data (rule-sets/*.json,
+ * one file per 评估办法, found by the registry); every scoring function takes the RuleSet it scores under.
+ * Browser code imports ./core.ts instead (see there why).
+ */
+export * from './core.ts';
+export { ruleSetSchema, parseRuleSet } from './rule-set.ts';
+export { ruleSets, ruleSetById, newestRuleSet } from './rule-sets.ts';
+export { bundledRuleSets } from './rule-set-files.ts';

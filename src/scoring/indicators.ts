@@ -1,16 +1,24 @@
 import { divideHalfUp, percentHundredths, toHundredths, type Hundredths } from './hundredths.ts';
 import { fail, ok, type Result } from './result.ts';
-import { INDICATOR_MET_PERCENT } from './rules.ts';
+import type { RuleSet } from './rule-set.ts';
 
 export interface Completion {
   /** completed / target × 100 in hundredths of a percent, rounded half up (412 / 387 → 10646). */
   rate: Hundredths;
-  /** Met when completed ≥ target, compared exactly: 999 999 of 1 000 000 rounds to 100.00% but is not met. */
+  /**
+   * Met when the rate reaches the rule set's threshold (100% in gz-2023), compared exactly:
+   * 999 999 of 1 000 000 rounds to 100.00% but is not met.
+   */
   met: boolean;
 }
 
-/** Completion of one indicator against its service-agreement target. */
-export function completionRate(completed: number, target: number, field = '指标'): Result<Completion> {
+/** Completion of one indicator against its service-agreement target, met by the rule set's threshold. */
+export function completionRate(
+  rules: Pick<RuleSet, 'indicatorMetPercent'>,
+  completed: number,
+  target: number,
+  field = '指标',
+): Result<Completion> {
   for (const [name, v] of [
     ['完成量', completed],
     ['指标量', target],
@@ -20,7 +28,7 @@ export function completionRate(completed: number, target: number, field = '指�
   }
   if (toHundredths(target) === 0) return fail('zero-target', `${field}的指标量不能为 0。`, field);
   const rate = percentHundredths(completed, target);
-  return ok({ rate, met: toHundredths(completed) * 100 >= toHundredths(target) * INDICATOR_MET_PERCENT });
+  return ok({ rate, met: toHundredths(completed) * 100 >= toHundredths(target) * rules.indicatorMetPercent });
 }
 
 /**

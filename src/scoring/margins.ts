@@ -1,7 +1,7 @@
 import { gradePosition } from './grade.ts';
 import type { Hundredths } from './hundredths.ts';
-import { PARTIES, type GradeName, type PartyId } from './rules.ts';
 import type { PartyScores } from './party-scores.ts';
+import type { GradeName, PartyId, RuleSet } from './rule-set.ts';
 
 export interface PartyDropMargin {
   /** Points this party's score can fall, all others unchanged, and the total keep its grade. */
@@ -22,15 +22,15 @@ export interface DropMargins {
  * margin above the floor and keep the grade (83.62 → 3.62: the total is then
  * exactly 80.00, still 良好), but never more than the points it has.
  */
-export function gradeDropMargins(parties: PartyScores): DropMargins {
+export function gradeDropMargins(rules: RuleSet, parties: PartyScores): DropMargins {
   let total = 0;
-  for (const p of PARTIES) total += parties[p.id];
-  const position = gradePosition(total);
+  for (const p of rules.parties) total += parties[p.id] ?? 0;
+  const position = gradePosition(rules, total);
   const above = position.marginAboveFloor;
   if (above === null) return { grade: position.grade, parties: null };
-  const out = {} as Record<PartyId, PartyDropMargin>;
-  for (const p of PARTIES) {
-    const own = parties[p.id];
+  const out: Record<PartyId, PartyDropMargin> = {};
+  for (const p of rules.parties) {
+    const own = parties[p.id] ?? 0;
     out[p.id] = { margin: Math.min(own, above), wholeScore: own <= above };
   }
   return { grade: position.grade, parties: out };

@@ -1,6 +1,6 @@
 import { percentHundredths, toHundredths, type Hundredths } from './hundredths.ts';
 import { fail, ok, type Result } from './result.ts';
-import { RETENTION_REQUIREMENT_PERCENT } from './rules.ts';
+import type { RuleSet } from './rule-set.ts';
 
 /** A count or person-month figure: a finite number, not negative. `label` names it in the message. */
 export function checkCount(value: number, field: string, label: string): Result<number> {
@@ -12,25 +12,30 @@ export function checkCount(value: number, field: string, label: string): Result<
 export interface Retention {
   /** 稳岗率 in hundredths of a percent (13 / 20 → 6500). */
   rate: Hundredths;
-  /** The requirement is ≥ 80%. */
-  met: boolean;
-  /** How many more continuously-serving staff would meet it (13 of 20 → 3); 0 when met. */
-  shortBy: number;
+  /** The rule set's minimum in percent (80 in gz-2023), or null where it sets none. */
+  requirement: number | null;
+  /** Whether the minimum is met; null where there is none. */
+  met: boolean | null;
+  /** How many more continuously-serving staff would meet it (13 of 20 → 3); 0 when met, null without a minimum. */
+  shortBy: number | null;
 }
 
-/** 稳岗率 = staff continuously in post / required posts. */
-export function retentionRate(stableStaff: number, requiredPosts: number): Result<Retention> {
+/** 稳岗率 = staff continuously in post / required posts, against the rule set's minimum. */
+export function retentionRate(rules: Pick<RuleSet, 'staffing'>, stableStaff: number, requiredPosts: number): Result<Retention> {
   const a = checkCount(stableStaff, 'stableStaff', '持续稳定在岗社工人数');
   if (!a.ok) return a;
   const b = checkCount(requiredPosts, 'requiredPosts', '应配备岗位数');
   if (!b.ok) return b;
   if (requiredPosts === 0) return fail('zero-target', '应配备岗位数不能为 0。', 'requiredPosts');
   const rate = percentHundredths(stableStaff, requiredPosts);
-  const needed = Math.ceil((requiredPosts * RETENTION_REQUIREMENT_PERCENT) / 100 - 1e-9);
+  const min = rules.staffing.retentionMinPercent;
+  if (min === null) return ok({ rate, requirement: null, met: null, shortBy: null });
+  const needed = Math.ceil((requiredPosts * min) / 100 - 1e-9);
   return ok({
     rate,
+    requirement: min,
     // Compared exactly, not on the rounded rate.
-    met: stableStaff * 100 >= requiredPosts * RETENTION_REQUIREMENT_PERCENT,
+    met: stableStaff * 100 >= requiredPosts * min,
     shortBy: Math.max(0, needed - stableStaff),
   });
 }

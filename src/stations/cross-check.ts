@@ -5,20 +5,14 @@
  * a report must say what that report says, or the build fails naming the
  * station file, the field and both values. Pure: no Astro, no file system.
  */
+import type { ReportData } from '../schemas/report/index.ts';
 import type { FactSource, StationData } from '../schemas/station.ts';
 import { phoneDigits } from './phones.ts';
 
-/** What a report states about its station (the report schema's output satisfies it). */
-export interface ReportStationFacts {
-  /** The report's title as printed, e.g. 广州市流花街社工服务站 末期评估报告. */
-  title: string;
-  /** Id of the station the report is about. */
-  station: string;
-  parties: { operator: string; purchaser: string };
-  sites: { address: string }[];
-  zones: { name: string; communities: string[] }[];
-  hotline: { name: string; lines: { kind: string; hours: string; number: string | null }[] };
-}
+/** What a report states about its station: the report schema's fields, with the station as its id. */
+export type ReportStationFacts = Pick<ReportData, 'title' | 'station' | 'sites' | 'zones' | 'hotline'> & {
+  parties: Pick<ReportData['parties'], 'operator' | 'purchaser'>;
+};
 
 export interface StationProblem {
   /** Path of the field in the station file, e.g. `sites[1].address`. */

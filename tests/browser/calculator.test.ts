@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { islandEffectsRun, launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { fictionalReport, FICTIONAL_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
+import { FICTIONAL_RULES } from '../fixtures/rule-sets.ts';
+import { ruleSets } from '../../src/scoring/index.ts';
 
 const PATH = '/calculator/';
 const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
@@ -22,10 +26,26 @@ afterAll(async () => {
 const party = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^${name}（`) });
 const summary = (page: Page) => page.locator('#calc-summary');
 
-/** Wait until the islands have hydrated (the calculator is live). */
+/**
+ * Wait until the islands have hydrated and run their effects (the calculator is live: it has read the share
+ * link, the report id or the saved state, and saves what is typed from now on).
+ */
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('astro-island:not([ssr])');
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length <= 1); // Charts waits to be visible
+  await islandEffectsRun(page);
+}
+
+/** Pixels with any ink in each chart canvas of the calculator. */
+function inkedPixels(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLCanvasElement>('.calc-charts canvas')).map((c) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+      return inked;
+    }),
+  );
 }
 
 async function openCalculator(options = PHONE, path = PATH): Promise<WatchedPage> {
@@ -54,9 +74,8 @@ describe('calculator: scores, grade and margins', () => {
     await fillScores(page, LIUHUA);
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('良好');
-    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距优秀还差 6.38 分。');
-    const margins = await page.locator('#calc-party-table td[data-margin]').allInnerTexts();
-    expect(margins).toEqual(['3.62', '3.62', '3.62', '3.62']);
+    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 6.38 分。');
+    await expect.poll(() => page.locator('#calc-party-table td[data-margin]').allInnerTexts()).toEqual(['3.62', '3.62', '3.62', '3.62']);
     // The party labels carry each maximum.
     for (const label of ['监督方（满分 10 分）', '购买方（满分 20 分）', '督导中心（满分 15 分）', '第三方（满分 55 分）']) {
       await expect.poll(() => page.getByLabel(label, { exact: true }).count()).toBe(1);
@@ -87,9 +106,9 @@ describe('calculator: scores, grade and margins', () => {
       await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(total);
       await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(grade);
     }
-    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距合格还差 0.01 分。');
+    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“合格”还差 0.01 分。');
     await third.fill('44.99');
-    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距优秀还差 0.01 分。');
+    await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 0.01 分。');
     await expect.poll(() => page.locator('#calc-party-table td[data-margin=thirdParty]').innerText()).toBe('9.99');
     noErrors(w);
     await w.context.close();
@@ -114,19 +133,20 @@ describe('calculator: scores, grade and margins', () => {
     ] as const) {
       await purchaser.fill(bad);
       await expect.poll(() => purchaser.getAttribute('aria-invalid')).toBe('true');
-      const describedBy = (await purchaser.getAttribute('aria-describedby')) ?? '';
-      const messages = await Promise.all(describedBy.split(' ').map((id) => page.locator(`#${id}`).innerText()));
-      expect(messages.join(' ')).toContain(words);
-      expect(messages.join(' ')).toContain('购买方');
+      // The message the field points to (aria-describedby), read until it says what this entry got wrong.
+      const messages = async () => {
+        const describedBy = (await purchaser.getAttribute('aria-describedby')) ?? '';
+        return (await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`#${id}`).innerText()))).join(' ');
+      };
+      await expect.poll(messages).toContain(words);
+      expect(await messages()).toContain('购买方');
       // The others keep their values and their points; the total waits for 购买方.
       await expect.poll(() => party(page, '监督方').inputValue()).toBe('8.7');
       await expect.poll(() => party(page, '第三方').inputValue()).toBe('44.12');
       await expect.poll(() => purchaser.inputValue()).toBe(bad);
-      const rows = await page.locator('#calc-party-table tbody td:first-of-type').allInnerTexts();
-      expect(rows).toEqual(['8.70', '填写有误', '12.80', '44.12']);
-      const text = await summary(page).innerText();
-      expect(text).toContain('填好购买方的得分后显示');
-      expect(text).toContain('有 1 处填写有误');
+      await expect.poll(() => page.locator('#calc-party-table tbody td:first-of-type').allInnerTexts()).toEqual(['8.70', '填写有误', '12.80', '44.12']);
+      await expect.poll(() => summary(page).innerText()).toContain('填好购买方的得分后显示');
+      await expect.poll(() => summary(page).innerText()).toContain('有 1 处填写有误');
       // Only one field is invalid.
       await expect.poll(() => page.locator('[aria-invalid=true]').count()).toBe(1);
     }
@@ -209,11 +229,11 @@ describe('calculator: indicators and staffing, by keyboard', () => {
       ['从业 2 年以上社工到岗人次', '161.5'],
     ];
     for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
-    const text = await page.locator('.calc-staffing').innerText();
-    expect(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求，还需 3 人持续稳定在岗');
-    expect(text).toContain('社工实到岗比应到岗多 2 人次，足额到岗');
-    expect(text).toContain('持证社工实到岗比应到岗多 54 人次，足额到岗');
-    expect(text).toContain('占社工实到岗人次的 76.18%');
+    const staffing = () => page.locator('.calc-staffing').innerText();
+    await expect.poll(staffing).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求，还需 3 人持续稳定在岗');
+    await expect.poll(staffing).toContain('社工实到岗比应到岗多 2 人次，足额到岗');
+    await expect.poll(staffing).toContain('持证社工实到岗比应到岗多 54 人次，足额到岗');
+    await expect.poll(staffing).toContain('占社工实到岗人次的 76.18%');
     await expect.poll(() => summary(page).innerText()).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
     await page.getByLabel('持续稳定在岗社工人数', { exact: true }).fill('16');
     await expect.poll(() => page.locator('[data-result=retention]').innerText()).toBe('稳岗率 80.00%，达到“不低于 80%”的要求');
@@ -277,11 +297,13 @@ describe('calculator: state kept, shared, reset', () => {
     await a.page.locator('#calc-ind-0-name').fill(hostile);
     await a.page.locator('#calc-ind-0-target').fill('387');
     await a.page.locator('#calc-ind-0-completed').fill('412');
+    await expect.poll(() => summary(a.page).locator('[data-result=total]').innerText()).toBe('83.62');
+    const total = await summary(a.page).locator('[data-result=total]').innerText();
+    // A link shown earlier is withdrawn by an effect of the last edit; let it run before asking for the link.
+    await islandEffectsRun(a.page);
     await a.page.getByRole('button', { name: '生成分享链接' }).click();
     const link = await a.page.getByLabel(/^分享链接/).inputValue();
     expect(link.startsWith(`${origin()}/calculator/#s=`)).toBe(true);
-    const total = await summary(a.page).locator('[data-result=total]').innerText();
-    expect(total).toBe('83.62');
     noErrors(a);
     await a.context.close();
 
@@ -299,7 +321,7 @@ describe('calculator: state kept, shared, reset', () => {
     await expect.poll(() => b.page.locator('.calc-indicator legend').innerText()).toBe(`第 1 项：${hostile}`);
     await expect.poll(() => b.page.locator('.calc-notice').innerText()).toContain('已按分享链接载入数据');
     // The address bar no longer carries the state, so a reload keeps later edits.
-    expect(new URL(b.page.url()).hash).toBe('');
+    await expect.poll(() => new URL(b.page.url()).hash).toBe('');
     noErrors(b);
     await b.context.close();
   });
@@ -393,7 +415,7 @@ describe('calculator: prefill from a report', () => {
     await expect.poll(() => page.locator('.calc-indicator').count()).toBe(14);
     await expect.poll(() => page.locator('[data-indicator-rate="0"]').innerText()).toBe('完成率 106.46%，达标');
     await expect.poll(() => summary(page).innerText()).toContain('14 项中达标 14 项');
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     // The source is remembered across a reload.
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('liuhua'), STORAGE_KEY);
     await page.reload({ waitUntil: 'networkidle' });
@@ -427,23 +449,19 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await visit(w, `${PATH}?report=liuhua-2023-2024-final`);
     await ready(page);
     await page.waitForSelector('[data-source]');
-    await page.waitForTimeout(300);
+    // The islands that load at once have hydrated and run their effects (ready), and the report's figures
+    // are in: anything they import has been asked for. The charts are below the fold, so their island
+    // (client:visible) has not woken, and nothing has fetched chart.js.
+    expect(await page.locator('.calc-charts').count()).toBe(1);
+    expect(await page.locator('.calc-charts').evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    expect(await page.locator('astro-island[client=visible][ssr]').count()).toBe(1);
     expect(chartRequests).toEqual([]);
     await page.locator('#calc-h-charts').scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc-charts[data-charts=ready]');
-    await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll<HTMLCanvasElement>('.calc-charts canvas')).every((c) => c.width > 0 && c.height > 0),
-    );
     expect(chartRequests.length).toBeGreaterThan(0);
-    const painted = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLCanvasElement>('.calc-charts canvas')).map((c) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let inked = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
-        return inked;
-      }),
-    );
-    expect(painted.map((n) => n > 1000)).toEqual([true, true]);
+    // chart.js draws in an effect after the island renders `ready`, so wait for the ink itself (a blank
+    // canvas already has its default 300 × 150 size): both charts painted, more than 1,000 pixels each.
+    await expect.poll(async () => (await inkedPixels(page)).map((n) => n > 1000)).toEqual([true, true]);
     // Text alternatives and the table equivalent follow the input.
     const canvas = page.locator('.calc-charts canvas').nth(1);
     await expect.poll(() => canvas.getAttribute('aria-label')).toContain('建档（份） 106.46%');
@@ -463,11 +481,11 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(() => print.isVisible()).toBe(true);
     await expect.poll(() => page.locator('#calc-party-purchaser').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
-    const text = await print.innerText();
-    expect(text).toContain('总分 83.62 分，等级：良好。距优秀还差 6.38 分。');
-    expect(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
-    expect(text).toContain('建档（份）');
-    expect(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    const text = () => print.innerText();
+    await expect.poll(text).toContain('总分 83.62 分，等级：良好。距“优秀”还差 6.38 分。');
+    await expect.poll(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
+    await expect.poll(text).toContain('建档（份）');
+    await expect.poll(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
@@ -516,8 +534,12 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     const { page } = w;
     await page.waitForSelector('[data-source]');
     await party(page, '购买方').fill('abc');
+    // Check the page with the error on screen.
+    await expect.poll(() => party(page, '购买方').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.locator('#calc-party-purchaser-error').innerText()).toContain('“abc”不是数字');
     const require = createRequire(import.meta.url);
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks an inline script tag.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
       const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -539,13 +561,16 @@ describe('calculator: charts, print, no JavaScript, size', () => {
   it('the calculator’s own island code stays within 15 KB gzip (chart.js and the shared libraries aside)', async () => {
     const w = await openPage(browser, PHONE);
     const scripts = new Map<string, Buffer>();
-    w.page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.set(new URL(r.url()).pathname, await r.body());
+    // Reading a body is asynchronous: keep each read, and wait for all of them before counting.
+    const reads: Promise<void>[] = [];
+    w.page.on('response', (r) => {
+      if (r.url().endsWith('.js')) reads.push(r.body().then((body) => void scripts.set(new URL(r.url()).pathname, body)));
     });
     await visit(w, `${PATH}?report=liuhua-2023-2024-final`);
     await w.page.locator('#calc-h-charts').scrollIntoViewIfNeeded();
     await w.page.waitForSelector('.calc-charts[data-charts=ready]');
     await w.page.waitForLoadState('networkidle');
+    await Promise.all(reads);
     // Libraries shared with the site's other islands: Preact (core, hooks, JSX runtime), nanostores' atom (when
     // the build gives it its own chunk), Astro's island loader, Vite's preload helper. Everything else counts.
     const framework = /\/(preact\.module|hooks\.module|jsxRuntime\.module|atom|client|preload-helper|signals\.module)\.[\w-]+\.js$/;
@@ -562,5 +587,136 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     expect(chart).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(15 * 1024);
     await w.context.close();
+  });
+});
+
+describe('calculator: rule sets (评估办法)', () => {
+  it('starts with the newest rule set chosen and names it', async () => {
+    const w = await openCalculator();
+    const select = w.page.getByLabel('评估办法');
+    await expect.poll(() => select.inputValue()).toBe(ruleSets()[0]!.id);
+    expect(await select.locator('option').allInnerTexts()).toEqual(ruleSets().map((r) => `${r.title}（${r.documentNumbers.join('、')}）`));
+    noErrors(w);
+    await w.context.close();
+  });
+
+  it('refuses a share link naming a rule set the site does not have, with a Chinese notice, and stays usable', async () => {
+    const state = {
+      v: 2,
+      rules: 'gz-1999',
+      parties: { purchaser: { text: '18', scale: 'points' } },
+      indicators: [],
+      staffing: Object.fromEntries(
+        ['requiredPosts', 'stableStaff', 'expectedAll', 'actualAll', 'expectedCertified', 'actualCertified', 'experienced'].map((f) => [f, '']),
+      ),
+      source: null,
+    };
+    const w = await openPage(browser, PHONE);
+    await visit(w, `${PATH}#s=${Buffer.from(JSON.stringify(state)).toString('base64url')}`);
+    await ready(w.page);
+    const { page } = w;
+    await expect.poll(() => page.locator('.calc-notice').innerText()).toContain('分享链接使用的评估办法“gz-1999”本站没有，未载入其中的数据。');
+    await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(ruleSets()[0]!.id);
+    await fillScores(page, LIUHUA);
+    await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
+    noErrors(w);
+    await w.context.close();
+  });
+
+  it('refuses saved state naming an unknown rule set: removed, with a notice', async () => {
+    const w = await openPage(browser, PHONE);
+    await w.context.addInitScript(
+      ([key]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, JSON.stringify({ v: 2, rules: 'sz-2030', parties: {}, indicators: [], staffing: {}, source: null }));
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY],
+    );
+    await visit(w, PATH);
+    await ready(w.page);
+    await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('本机保存的计算器数据使用的评估办法“sz-2030”本站没有');
+    await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    noErrors(w);
+    await w.context.close();
+  });
+
+  describe('with a second rule set (a scratch build with the fictional set of the test fixtures)', () => {
+    let site: { origin: string; server: Server };
+    beforeAll(async () => {
+      site = await serveFictionalRulesSite();
+    }, 420_000);
+    afterAll(() => new Promise<void>((done) => (site ? site.server.close(() => done()) : done())));
+
+    const open = async (path = PATH) => {
+      const w = await openPage(browser, PHONE, site.origin);
+      await visit(w, path);
+      await ready(w.page);
+      return w;
+    };
+
+    it('switches sets: the inputs, maxima, rating scale, bands and requirements follow the chosen set, and a share link carries it', async () => {
+      const w = await open();
+      const { page } = w;
+      const select = page.getByLabel('评估办法');
+      await expect.poll(() => select.inputValue()).toBe('gz-2023');
+      await fillScores(page, LIUHUA);
+      await select.selectOption(FICTIONAL_RULES.id);
+      await expect.poll(() => page.locator('.calc-notice').innerText()).toContain(`已改用“${FICTIONAL_RULES.title}”计算`);
+      // Three inputs now, labelled with the fictional maxima; 购买方's entry is kept (both sets have it).
+      for (const p of FICTIONAL_RULES.parties) {
+        await expect.poll(() => page.getByLabel(`${p.name}（满分 ${p.maxPoints} 分）`, { exact: true }).count()).toBe(1);
+      }
+      await expect.poll(() => page.locator('.calc-parties input[type=text]').count()).toBe(3);
+      await expect.poll(() => party(page, '虚构购买方').inputValue()).toBe('18');
+      await expect.poll(() => party(page, '虚构评估方').inputValue()).toBe('');
+      await party(page, '虚构评估方').fill('650');
+      await party(page, '虚构监督方').fill('95');
+      // 650 + 18 + 95 = 763: 虚构乙等 (700 ≤ 763 < 850), 87 short of 虚构甲等.
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('763.00');
+      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('虚构乙等');
+      await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“虚构甲等”还差 87.00 分。');
+      await expect.poll(() => page.locator('#calc-party-table tfoot').innerText()).toContain('总分（1000）');
+      // The party's own scale: 1000 分制, 900 → 180 points of 200.
+      await page.getByRole('radio', { name: '按 1000 分制' }).nth(1).check();
+      await expect.poll(() => party(page, '虚构购买方').inputValue()).toBe('90.00');
+      await party(page, '虚构购买方').fill('900');
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
+      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('虚构甲等');
+      // No 稳岗率 minimum in this set: no requirement sentence, no warning.
+      await page.getByLabel('应配备社工岗位数').fill('20');
+      await page.getByLabel('持续稳定在岗社工人数').fill('13');
+      await expect.poll(() => page.locator('[data-result=retention]').innerText()).toContain('没有规定最低要求');
+      expect(await page.locator('.calc-warnings').count()).toBe(0);
+      // The share link carries the set.
+      await page.getByRole('button', { name: '生成分享链接' }).click();
+      const link = await page.locator('#calc-share-link').inputValue();
+      const b = await openPage(browser, PHONE, site.origin);
+      await visit(b, new URL(link).pathname + new URL(link).hash);
+      await ready(b.page);
+      await expect.poll(() => b.page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
+      await expect.poll(() => summary(b.page).locator('[data-result=total]').innerText()).toBe('925.00');
+      // And a reload keeps it (saved state carries it too).
+      await page.reload({ waitUntil: 'networkidle' });
+      await ready(page);
+      await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
+      noErrors(w);
+      noErrors(b);
+      await w.context.close();
+      await b.context.close();
+    });
+
+    it('a report scored under the fictional set opens with that set chosen', async () => {
+      const w = await open(`${PATH}?report=${FICTIONAL_REPORT_ID}`);
+      const { page } = w;
+      await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
+      const d = fictionalReport();
+      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(Number(d.scores.total).toFixed(2));
+      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(String(d.scores.grade));
+      noErrors(w);
+      await w.context.close();
+    });
   });
 });

@@ -8,7 +8,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/open-data/csv.ts';
 import { leaves } from '../../src/open-data/flatten.ts';
-import { PARTIES } from '../../src/scoring/index.ts';
+import { ruleSetById } from '../../src/scoring/index.ts';
+
+// The report is scored under gz-2023 (its frontmatter: rules: gz-2023).
+const PARTIES = ruleSetById('gz-2023')!.parties;
 import { launchBrowser, openPage, visit } from '../harness/browser.ts';
 import { REPORT_ID, REPORT_PATH, url } from './shell-helpers.ts';
 
@@ -60,6 +63,7 @@ describe('downloads', () => {
     const value = new Map(rows.map((r) => [r[0]!, r[2]!]));
 
     expect(value.get('id')).toBe(REPORT_ID);
+    expect(value.get('rules')).toBe('gz-2023');
     expect(value.get('scores.total')).toBe(shown.total);
     expect(value.get('scores.grade')).toBe(shown.grade);
     for (const [name, points] of shown.parties) {

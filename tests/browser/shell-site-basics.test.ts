@@ -1,7 +1,7 @@
 /** Site basics: canonical and Open Graph tags, sitemap, RSS, a helpful 404, favicon, robots.txt, methodology and glossary content. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRADE_BANDS, PARTIES, RETENTION_REQUIREMENT_PERCENT, SOURCES } from '../../src/scoring/index.ts';
+import { ruleSetById, ruleSets } from '../../src/scoring/index.ts';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
 import { REPORT_PATH, SHELL_PAGES, url } from './shell-helpers.ts';
 
@@ -119,17 +119,28 @@ describe('404', () => {
 });
 
 describe('methodology and glossary', () => {
-  it('the methodology page prints the parties, weights, grade bands, 稳岗率 rule and source documents from the scoring module', async () => {
+  it('/methodology/ lists every rule set, newest first, linking its own page', async () => {
     const w = await openPage(browser, PHONE);
     await visit(w, '/methodology/');
+    const links = await w.page.locator('[data-list=rule-sets] h2 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual(ruleSets().map((r) => [r.title, `/methodology/${r.id}/`]));
+    await w.context.close();
+  });
+
+  it('the gz-2023 methodology page prints the parties, maxima, grade bands, 稳岗率 rule and source documents from its data', async () => {
+    const rules = ruleSetById('gz-2023')!;
+    const w = await openPage(browser, PHONE);
+    await visit(w, '/methodology/gz-2023/');
     const text = await w.page.locator('main').innerText();
-    for (const p of PARTIES) expect(text).toMatch(new RegExp(`${p.fullName.replace(/[()（）/]/g, '.')}\\s+${p.weight} 分`));
-    for (const b of GRADE_BANDS) expect(text).toContain(b.rule);
-    expect(text).toContain(`不低于 ${RETENTION_REQUIREMENT_PERCENT}%`);
-    for (const s of Object.values(SOURCES)) {
+    for (const p of rules.parties) expect(text).toMatch(new RegExp(`${p.fullName.replace(/[()（）/]/g, '.')}\\s+${p.maxPoints} 分`));
+    for (const b of rules.bands) expect(text).toContain(b.wording);
+    expect(text).toContain(`不低于 ${rules.staffing.retentionMinPercent}%`);
+    for (const s of Object.values(rules.sources)) {
       expect(text).toContain(s.title);
-      if ('number' in s) expect(text).toContain(s.number);
+      if (s.number) expect(text).toContain(s.number);
     }
+    // The worked example is the newest gz-2023 report's, computed: 83.62, 良好.
+    expect(await w.page.locator('[data-example=total]').innerText()).toContain('= 83.62 分');
     for (const number of ['穗府办〔2023〕7 号', '穗民〔2023〕97 号']) expect(text).toContain(number);
     expect(text).toContain('《广州市社工站购买服务项目评估办法》');
     await w.context.close();

@@ -60,7 +60,7 @@ export function anchorsOf(html: string): Set<string> {
  * "pending" (another issue is building it) rather than broken; once the source exists, it must be built.
  */
 export const PLANNED_ROUTES = [
-  '/', '/reports/', '/reports/*/', '/stations/', '/stations/*/', '/calculator/', '/methodology/', '/glossary/',
+  '/', '/reports/', '/reports/*/', '/stations/', '/stations/*/', '/calculator/', '/methodology/', '/methodology/*/', '/glossary/',
   '/search/', '/data/', '/accessibility/', '/data/reports.json', '/data/stations.json', '/data/reports/*',
 ];
 

@@ -35,6 +35,8 @@ export interface WatchedPage {
   consoleErrors: string[];
   /** Requests to any host other than the local server; they are aborted, never sent. */
   foreignRequests: string[];
+  /** The local server the page visits (dist/, or a scratch build's). */
+  siteOrigin: string;
 }
 
 /** A phone-sized viewport like the residents' (360 × 740, touch). */
@@ -57,12 +59,12 @@ export const NARROW: BrowserContextOptions = {
  * Open a fresh context and page that records console errors and blocks and
  * records every request leaving localhost.
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, siteOrigin = origin()): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  const local = new URL(origin()).host;
+  const local = new URL(siteOrigin).host;
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
@@ -73,13 +75,24 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     foreignRequests.push(url.href);
     return route.abort();
   });
-  return { page, context, consoleErrors, foreignRequests };
+  return { page, context, consoleErrors, foreignRequests, siteOrigin };
 }
 
 /** Navigate to a site path and wait until the network is quiet. */
 export async function visit(watched: WatchedPage, path: string): Promise<void> {
-  const response = await watched.page.goto(new URL(path, origin()).href, { waitUntil: 'networkidle' });
+  const response = await watched.page.goto(new URL(path, watched.siteOrigin).href, { waitUntil: 'networkidle' });
   if (!response || response.status() >= 400) {
     throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
   }
+}
+
+/**
+ * Resolve once the islands' effects have run. Preact runs `useEffect` callbacks after the next frame
+ * (a requestAnimationFrame, or a 35 ms timer when frames are late, then a task), so hydration alone
+ * (Astro removing `ssr`) does not mean an island has read the address bar, localStorage or attached its
+ * listeners. A frame and then a task queued after every island hydrated come after those effects.
+ * Call it only after waiting for the islands to hydrate.
+ */
+export async function islandEffectsRun(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
 }

@@ -1,7 +1,7 @@
 // Fictional stations and evaluation reports for the build benchmark and the bad-content suite. Every
 // station and figure here is invented (the names say 虚构) and is never published: they are written into a
-// scratch copy only. The stated totals, grades and rates are computed by src/scoring, like a real report's
-// are checked, so a generated report is valid exactly when the rules say so.
+// scratch copy only. The stated totals, grades and rates are computed by src/scoring under the report's
+// rule set, like a real report's are checked, so a generated report is valid exactly when the rules say so.
 import {
   attendance,
   completionRate,
@@ -9,8 +9,10 @@ import {
   fromHundredths,
   gradeOf,
   retentionRate,
+  ruleSetById,
   toHundredths,
   totalFromPoints,
+  type RuleSet,
 } from '../../src/scoring/index.ts';
 
 const DIGITS = '甲乙丙丁戊己庚辛壬癸';
@@ -68,25 +70,35 @@ const INDICATORS = [
   { key: 'large-events', name: '大型社区活动', group: '大型社区活动', unit: '个', target: 25 },
 ];
 
-/** A valid report for a station and a service year starting in `year`; `n` varies the figures. */
-export function fictionalReportData(n: number, stationId: string, year = 2023): ReportData {
-  const points = {
-    supervisor: 7 + (n % 4) * 0.75,
-    purchaser: 15 + (n % 6) * 0.5,
-    supervisionCentre: 10 + (n % 5) * 0.8,
-    thirdParty: 38 + (n % 17) * 0.91,
-  };
-  const total = totalFromPoints(points);
+const GZ_2023 = ruleSetById('gz-2023')!;
+
+/**
+ * Each party's points under `rules`: 70–94% of its maximum, varied by n and the party, in hundredths
+ * (for gz-2023 and n = 1: 监督方 7.40, 购买方 15.40 …).
+ */
+function partyPointsFor(rules: RuleSet, n: number): Record<string, number> {
+  return Object.fromEntries(
+    rules.parties.map((p, i) => [p.id, Math.round(p.maxPoints * (70 + ((n * (i + 3) + i * 7) % 25))) / 100]),
+  );
+}
+
+/**
+ * A valid report for a station and a service year starting in `year`, scored under `rules` (gz-2023 by
+ * default; the year must lie in the set's effective period); `n` varies the figures.
+ */
+export function fictionalReportData(n: number, stationId: string, year = 2023, rules: RuleSet = GZ_2023): ReportData {
+  const points = partyPointsFor(rules, n);
+  const total = totalFromPoints(rules, points);
   if (!total.ok) throw new Error(total.error.message);
   const indicators = INDICATORS.map((row, i) => {
     const completed = row.target + ((n * 7 + i * 13) % 40);
-    const rate = completionRate(completed, row.target);
+    const rate = completionRate(rules, completed, row.target);
     if (!rate.ok) throw new Error(rate.error.message);
     return { ...row, completed, statedRate: fromHundredths(rate.value.rate), targetDerived: false };
   });
   const stable = 14 + (n % 6);
   const posts = 20;
-  const retention = retentionRate(stable, posts);
+  const retention = retentionRate(rules, stable, posts);
   if (!retention.ok) throw new Error(retention.error.message);
   const expected = 210;
   const actual = 205 + (n % 9);
@@ -96,6 +108,7 @@ export function fictionalReportData(n: number, stationId: string, year = 2023): 
   return {
     title: `虚构${name}街社工服务站 末期评估报告`,
     station: stationId,
+    rules: rules.id,
     serviceYear: `${year}-${year + 1}`,
     stage: '末期',
     parties: {
@@ -104,15 +117,16 @@ export function fictionalReportData(n: number, stationId: string, year = 2023): 
       operator: '虚构社会工作服务中心',
       evaluator: '虚构评估机构',
     },
-    agreementPeriod: { start: `${year}-04-01`, end: `${year + 1}-03-31` },
-    evaluationPeriod: { start: `${year}-04-01`, end: `${year + 1}-02-28`, months: 11 },
+    // May to April: inside gz-2023's period (from 2023-04-23) for a 2023 service year.
+    agreementPeriod: { start: `${year}-05-01`, end: `${year + 1}-04-30` },
+    evaluationPeriod: { start: `${year}-05-01`, end: `${year + 1}-02-28`, months: 10 },
     evaluationDate: `${year + 1}-03-10`,
     reportDate: `${year + 1}-03-20`,
     fundingWanYuan: 200,
     sites: [{ address: `虚构区虚构${name}路 ${n + 1} 号` }],
     zones: [{ name: '全街', communities: [`虚构${name}社区`] }],
     hotline: { name: '虚构热线', lines: [{ kind: '座机', hours: '日常 8 小时热线服务', number: null }] },
-    scores: { ...points, total: fromHundredths(total.value.total), grade: gradeOf(total.value.total) },
+    scores: { ...points, total: fromHundredths(total.value.total), grade: gradeOf(rules, total.value.total) },
     staffing: {
       certifiedStaff: 16,
       uncertifiedStaff: 4,
@@ -128,9 +142,10 @@ const two = (n: number) => formatHundredths(toHundredths(n));
 
 /**
  * The report's text. Like a real report it prints the figures its frontmatter states (the build checks
- * they match), and it is about as long as one: a few thousand characters in numbered sections.
+ * they match), and it is about as long as one: a few thousand characters in numbered sections. `rules`:
+ * the report's rule set, when the registry does not have it (the fictional set of the test fixtures).
  */
-export function fictionalReportBody(data: ReportData): string {
+export function fictionalReportBody(data: ReportData, rules: RuleSet = ruleSetById(String(data.rules)) ?? GZ_2023): string {
   const s = data.scores as Record<string, number | string>;
   const st = data.staffing;
   const indicators = data.indicators as { name: string; completed: number; statedRate: number; unit: string }[];
@@ -165,9 +180,8 @@ export function fictionalReportBody(data: ReportData): string {
     '',
     '## 五、评估结果',
     '',
-    `监督方评估得分 ${two(Number(s.supervisor))} 分，购买方评估得分 ${two(Number(s.purchaser))} 分，` +
-      `市督导中心评估得分 ${two(Number(s.supervisionCentre))} 分，第三方评估得分 ${two(Number(s.thirdParty))} 分，` +
-      `以上四项总得分 ${two(Number(s.total))} 分，等级：${String(s.grade)}。`,
+    rules.parties.map((p) => `${p.fullName}评估得分 ${two(Number(s[p.id]))} 分，`).join('') +
+      `以上各项总得分 ${two(Number(s.total))} 分，等级：${String(s.grade)}。`,
     '',
   ].join('\n');
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorAxis, indicatorBarsChart, indicatorChartHeightRem, wrapLabel, type ChartPalette, type IndicatorPoint } from '../../src/charts/indicator-bars.ts';
 import { indicatorSummarySentence } from '../../src/charts/indicator-summary.ts';
-import { completionRate, INDICATOR_MET_PERCENT } from '../../src/scoring/index.ts';
+import { completionRate } from '../../src/scoring/index.ts';
+import { BOTH_RULE_SETS, GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
+
+const MET = GZ.indicatorMetPercent;
 
 const palette: ChartPalette = { text: '#000', grid: '#888', accent: '#00f', good: '#0a0', warn: '#a00', muted: '#444', rest: '#eee' };
 
 /** A point as the scoring module rates it. */
 function point(name: string, completed: number, target: number): IndicatorPoint {
-  const r = completionRate(completed, target);
+  const r = completionRate(GZ, completed, target);
   if (!r.ok) throw new Error(r.error.message);
   return { name, rate: r.value.rate, met: r.value.met };
 }
@@ -16,7 +19,7 @@ describe('indicator bars (one chart for report pages and the calculator)', () =>
   const points = [point('建档', 412, 387), point('专业小组服务人次', 1522, 720), point('小组', 9, 10)];
 
   it('draws each rate in percent, coloured met / not met, with every label', () => {
-    const config = indicatorBarsChart(points, palette);
+    const config = indicatorBarsChart(points, MET, palette);
     expect(config.data.datasets[0]?.data).toEqual([106.46, 211.39, 90]);
     expect(config.data.datasets[0]?.backgroundColor).toEqual(['#0a0', '#0a0', '#a00']);
     expect(config.data.labels).toEqual(['建档', ['专业小组服务人', '次'], '小组']);
@@ -24,16 +27,18 @@ describe('indicator bars (one chart for report pages and the calculator)', () =>
   });
 
   it('ends the axis on a whole step past the highest bar and past the met line', () => {
-    expect(indicatorAxis([106.46, 211.39, 90])).toEqual({ max: 300, step: 100 });
-    expect(indicatorAxis([127.5, 90])).toEqual({ max: 150, step: 50 });
-    expect(indicatorAxis([200])).toEqual({ max: 200, step: 50 });
-    expect(indicatorAxis([50])).toEqual({ max: 150, step: 50 });
-    expect(indicatorAxis([])).toEqual({ max: 150, step: 50 });
-    expect(indicatorBarsChart(points, palette).options?.scales?.x).toMatchObject({ min: 0, max: 300, ticks: { stepSize: 100 } });
+    expect(indicatorAxis([106.46, 211.39, 90], MET)).toEqual({ max: 300, step: 100 });
+    expect(indicatorAxis([127.5, 90], MET)).toEqual({ max: 150, step: 50 });
+    expect(indicatorAxis([200], MET)).toEqual({ max: 200, step: 50 });
+    expect(indicatorAxis([50], MET)).toEqual({ max: 150, step: 50 });
+    expect(indicatorAxis([], MET)).toEqual({ max: 150, step: 50 });
+    expect(indicatorBarsChart(points, MET, palette).options?.scales?.x).toMatchObject({ min: 0, max: 300, ticks: { stepSize: 100 } });
   });
 
-  it('draws a dashed line at the met rate from the top to the bottom of the plot', () => {
-    const config = indicatorBarsChart(points, palette);
+  it.each(BOTH_RULE_SETS)('under %s draws a dashed line at the set’s met rate from the top to the bottom of the plot', (_id, rules) => {
+    const config = indicatorBarsChart(points, rules.indicatorMetPercent, palette);
+    const INDICATOR_MET_PERCENT = rules.indicatorMetPercent;
+    expect(config.options?.scales?.x).toMatchObject({ title: { text: `完成率（虚线为 ${INDICATOR_MET_PERCENT}%，达到即完成协议指标）` } });
     const plugin = config.plugins?.[0];
     const calls: string[] = [];
     const ctx = new Proxy({} as Record<string, unknown>, {

@@ -4,6 +4,7 @@ import { makeReportSchema, reportId } from '../../src/schemas/report/index.ts';
 import { verifyReport } from '../../src/reports/verify.ts';
 import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
 import { fictionalReport } from '../fixtures/fictional-report.ts';
+import { GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
 
 const schema = makeReportSchema(z.string());
 
@@ -49,6 +50,14 @@ describe('report schema', () => {
     ['invented-looking phone number text', (d) => (d.hotline.lines[0].number = '请致电'), /^hotline\.lines\.0\.number: /],
     ['duplicate indicator key', (d) => (d.indicators[1].key = 'records'), /^indicators\.1\.key: .*重复/],
     ['dedup total over the categories sum', (d) => (d.population.deduplicatedTotal = 10), /^population\.deduplicatedTotal: /],
+    ['an unknown rule set', (d) => (d.rules = 'gz-1999'), /^rules: 找不到评估规则 “gz-1999”/],
+    ['no rule set', (d) => delete d.rules, /^rules: /],
+    ['a service year before the rule set took effect', (d) => (d.agreementPeriod.start = '2022-04-01'), /^agreementPeriod\.start: .*2022-04-01.*gz-2023.*2023-04-23 起/],
+    ['an evaluation before the rule set took effect', (d) => ((d.agreementPeriod.start = '2023-04-23'), (d.evaluationDate = '2023-01-05')), /^evaluationDate: .*早于评估规则 gz-2023/],
+    ['a party the rule set does not have', (d) => (d.scores.village = 1), /^scores\.village: 评估规则 gz-2023 没有评估方 “village”/],
+    ['a party of the rule set missing', (d) => delete d.scores.thirdParty, /^scores\.thirdParty: 缺少第三方评估机构的评估得分/],
+    ['a party score that is not a figure', (d) => (d.scores.thirdParty = '五十'), /^scores\.thirdParty: 应为数字/],
+    ['a grade the rule set does not have', (d) => (d.scores.grade = '甲等'), /^scores\.grade: 应为评估规则 gz-2023 的等级之一：优秀、良好、合格、不合格/],
   ];
 
   it.each(cases)('rejects: %s', (_name, breakIt, expected) => {
@@ -62,7 +71,7 @@ describe('report schema', () => {
 describe('verifyReport', () => {
   it('finds nothing wrong in a consistent report', () => {
     const parsed = schema.parse(fictionalReport());
-    expect(verifyReport(parsed)).toEqual([]);
+    expect(verifyReport(parsed, GZ)).toEqual([]);
   });
 });
 
@@ -70,8 +79,8 @@ describe('figures cross-checked against the body text', () => {
   it('reports every frontmatter figure the body does not print', () => {
     const parsed = schema.parse(fictionalReport());
     const body = '总得分：90.00 分 等级：优秀。购买方 17.50，监督方 9.00，督导中心 13.25，第三方 50.25。稳岗率为 65.00%，共计 13 名社工持续稳定在岗。建档 412 份，106.46%；专业小组 9 个，90.00%。';
-    expect(figuresMissingFromBody(parsed, body)).toEqual([]);
+    expect(figuresMissingFromBody(parsed, body, GZ)).toEqual([]);
     const typo = body.replace('106.46%', '106.64%');
-    expect(figuresMissingFromBody(parsed, typo)).toEqual([{ field: 'indicators[0].statedRate', expected: '106.46%' }]);
+    expect(figuresMissingFromBody(parsed, typo, GZ)).toEqual([{ field: 'indicators[0].statedRate', expected: '106.46%' }]);
   });
 });

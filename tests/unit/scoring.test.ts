@@ -9,7 +9,6 @@ import {
   formatSigned,
   gradeOf,
   gradePosition,
-  PARTIES,
   parseUserNumber,
   partyPoints,
   retentionRate,
@@ -17,25 +16,26 @@ import {
   totalScore,
   toHundredths,
 } from '../../src/scoring/index.ts';
+import { GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
 
 // The 流花街 2023–2024 final report: 购买方 18.00, 监督方 8.70, 督导中心 12.80, 第三方 44.12.
 const LIUHUA = { purchaser: 18, supervisor: 8.7, supervisionCentre: 12.8, thirdParty: 44.12 };
 
-describe('parties and weights', () => {
-  it('has the four parties with weights 10, 20, 15, 55 summing to 100', () => {
-    expect(PARTIES.map((p) => [p.name, p.weight])).toEqual([
+describe('gz-2023 parties and maxima', () => {
+  it('has the four parties with maxima 10, 20, 15, 55 summing to 100', () => {
+    expect(GZ.parties.map((p) => [p.name, p.maxPoints])).toEqual([
       ['监督方', 10],
       ['购买方', 20],
       ['督导中心', 15],
       ['第三方', 55],
     ]);
-    expect(PARTIES.reduce((s, p) => s + p.weight, 0)).toBe(100);
+    expect(GZ.parties.reduce((s, p) => s + p.maxPoints, 0)).toBe(GZ.totalMax);
   });
 });
 
 describe('total', () => {
   it('adds the report’s four scores exactly: 83.62', () => {
-    const r = totalFromPoints(LIUHUA);
+    const r = totalFromPoints(GZ, LIUHUA);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.total).toBe(8362);
@@ -44,11 +44,11 @@ describe('total', () => {
   });
 
   it('converts a 100-point score by the party’s weight (90 for 购买方 → 18.00)', () => {
-    const r = partyPoints('purchaser', { value: 90, scale: 'hundred' });
+    const r = partyPoints(GZ, 'purchaser', { value: 90, scale: 'rating' });
     expect(r).toEqual({ ok: true, value: 1800 });
-    const mixed = totalScore({
-      purchaser: { value: 90, scale: 'hundred' },
-      supervisor: { value: 87, scale: 'hundred' },
+    const mixed = totalScore(GZ, {
+      purchaser: { value: 90, scale: 'rating' },
+      supervisor: { value: 87, scale: 'rating' },
       supervisionCentre: { value: 12.8, scale: 'points' },
       thirdParty: { value: 44.12, scale: 'points' },
     });
@@ -56,7 +56,7 @@ describe('total', () => {
   });
 
   it('rejects a missing, NaN or out-of-range score with an error naming the party', () => {
-    const over = partyPoints('purchaser', { value: 21, scale: 'points' });
+    const over = partyPoints(GZ, 'purchaser', { value: 21, scale: 'points' });
     expect(over.ok).toBe(false);
     if (!over.ok) {
       expect(over.error.code).toBe('out-of-range');
@@ -64,13 +64,13 @@ describe('total', () => {
       expect(over.error.message).toContain('购买方');
       expect(over.error.message).toContain('20');
     }
-    const nan = partyPoints('thirdParty', { value: Number.NaN, scale: 'points' });
+    const nan = partyPoints(GZ, 'thirdParty', { value: Number.NaN, scale: 'points' });
     expect(!nan.ok && nan.error).toMatchObject({ code: 'not-a-number', field: 'thirdParty' });
-    const neg = partyPoints('supervisor', { value: -1, scale: 'points' });
+    const neg = partyPoints(GZ, 'supervisor', { value: -1, scale: 'points' });
     expect(!neg.ok && neg.error.code).toBe('out-of-range');
-    const over100 = partyPoints('supervisor', { value: 100.01, scale: 'hundred' });
+    const over100 = partyPoints(GZ, 'supervisor', { value: 100.01, scale: 'rating' });
     expect(!over100.ok && over100.error.code).toBe('out-of-range');
-    const missing = totalScore({
+    const missing = totalScore(GZ, {
       purchaser: { value: 18, scale: 'points' },
       supervisor: { value: undefined, scale: 'points' },
       supervisionCentre: { value: 12.8, scale: 'points' },
@@ -91,43 +91,43 @@ describe('grades', () => {
     [90, '优秀'],
     [100, '优秀'],
   ] as const)('%s → %s', (total, grade) => {
-    expect(gradeOf(toHundredths(total))).toBe(grade);
+    expect(gradeOf(GZ, toHundredths(total))).toBe(grade);
   });
 
   it('83.62 is 良好, 6.38 short of 优秀 and 3.62 above 良好’s floor', () => {
-    expect(gradePosition(8362)).toEqual({ grade: '良好', nextGrade: '优秀', toNext: 638, marginAboveFloor: 362 });
+    expect(gradePosition(GZ, 8362)).toEqual({ grade: '良好', nextGrade: '优秀', toNext: 638, marginAboveFloor: 362 });
   });
 
   it('has no next grade at 优秀 and no floor margin at 不合格', () => {
-    expect(gradePosition(9500)).toMatchObject({ nextGrade: null, toNext: null, marginAboveFloor: 500 });
-    expect(gradePosition(5999)).toMatchObject({ nextGrade: '合格', toNext: 1, marginAboveFloor: null });
+    expect(gradePosition(GZ, 9500)).toMatchObject({ nextGrade: null, toNext: null, marginAboveFloor: 500 });
+    expect(gradePosition(GZ, 5999)).toMatchObject({ nextGrade: '合格', toNext: 1, marginAboveFloor: null });
   });
 });
 
 describe('indicator completion', () => {
   it('412 / 387 → 106.46%, met', () => {
-    const r = completionRate(412, 387);
+    const r = completionRate(GZ, 412, 387);
     expect(r.ok && formatPercent(r.value.rate)).toBe('106.46%');
     expect(r.ok && r.value.met).toBe(true);
   });
 
   it('is met from exactly 100% and not below', () => {
-    expect(completionRate(100, 100)).toEqual({ ok: true, value: { rate: 10000, met: true } });
-    const r = completionRate(99, 100);
+    expect(completionRate(GZ, 100, 100)).toEqual({ ok: true, value: { rate: 10000, met: true } });
+    const r = completionRate(GZ, 99, 100);
     expect(r.ok && r.value.met).toBe(false);
   });
 
   it('rounds half up: 1 / 8 = 12.50%, 1 / 3 = 33.33%, 2 / 3 = 66.67%', () => {
-    expect((completionRate(1, 8) as { value: { rate: number } }).value.rate).toBe(1250);
-    expect((completionRate(1, 3) as { value: { rate: number } }).value.rate).toBe(3333);
-    expect((completionRate(2, 3) as { value: { rate: number } }).value.rate).toBe(6667);
+    expect((completionRate(GZ, 1, 8) as { value: { rate: number } }).value.rate).toBe(1250);
+    expect((completionRate(GZ, 1, 3) as { value: { rate: number } }).value.rate).toBe(3333);
+    expect((completionRate(GZ, 2, 3) as { value: { rate: number } }).value.rate).toBe(6667);
     // 1 / 20000 = 0.005% exactly: half a hundredth, rounded up to 0.01%.
-    expect((completionRate(1, 20000) as { value: { rate: number } }).value.rate).toBe(1);
+    expect((completionRate(GZ, 1, 20000) as { value: { rate: number } }).value.rate).toBe(1);
   });
 
   it('rejects a zero or negative target', () => {
-    expect(completionRate(5, 0)).toMatchObject({ ok: false, error: { code: 'zero-target' } });
-    expect(completionRate(-1, 5)).toMatchObject({ ok: false, error: { code: 'negative' } });
+    expect(completionRate(GZ, 5, 0)).toMatchObject({ ok: false, error: { code: 'zero-target' } });
+    expect(completionRate(GZ, -1, 5)).toMatchObject({ ok: false, error: { code: 'negative' } });
   });
 
   it('derives the target from the completed count and stated rate (412 at 106.46% → 387)', () => {
@@ -139,13 +139,13 @@ describe('indicator completion', () => {
 
 describe('staffing', () => {
   it('稳岗率 13 / 20 → 65.00%, not met, 3 short', () => {
-    const r = retentionRate(13, 20);
-    expect(r).toEqual({ ok: true, value: { rate: 6500, met: false, shortBy: 3 } });
+    const r = retentionRate(GZ, 13, 20);
+    expect(r).toEqual({ ok: true, value: { rate: 6500, requirement: 80, met: false, shortBy: 3 } });
     expect(r.ok && formatPercent(r.value.rate)).toBe('65.00%');
   });
 
   it('稳岗率 16 / 20 meets the 80% requirement', () => {
-    expect(retentionRate(16, 20)).toEqual({ ok: true, value: { rate: 8000, met: true, shortBy: 0 } });
+    expect(retentionRate(GZ, 16, 20)).toEqual({ ok: true, value: { rate: 8000, requirement: 80, met: true, shortBy: 0 } });
   });
 
   it('attendance surplus: 212 vs 210 → +2; 持证 159 vs 105 → +54', () => {
@@ -164,7 +164,7 @@ describe('staffing', () => {
   });
 
   it('rejects impossible staffing figures', () => {
-    expect(retentionRate(3, 0)).toMatchObject({ ok: false, error: { code: 'zero-target' } });
+    expect(retentionRate(GZ, 3, 0)).toMatchObject({ ok: false, error: { code: 'zero-target' } });
     expect(experiencedShare(300, 212)).toMatchObject({ ok: false, error: { code: 'out-of-range' } });
     expect(attendance(-1, 3)).toMatchObject({ ok: false, error: { code: 'negative' } });
   });

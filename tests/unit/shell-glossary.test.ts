@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkTerms } from '../../src/glossary/link-terms.ts';
 import { findTerm, GLOSSARY, termById } from '../../src/glossary/terms.ts';
-import { GRADE_BANDS, PARTIES, RETENTION_REQUIREMENT_PERCENT } from '../../src/scoring/index.ts';
+import { GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
 
 const linked = (text: string, seen?: Set<string>) =>
   linkTerms(text, seen)
@@ -19,10 +19,12 @@ describe('glossary', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 
-  it('takes rule values from the scoring module, not typed copies', () => {
-    expect(termById('wengang-lv')!.definition).toContain(`${RETENTION_REQUIREMENT_PERCENT}%`);
-    for (const p of PARTIES) expect(termById('sifang-pinggu')!.definition).toContain(`${p.fullName}（${p.weight} 分）`);
-    for (const b of GRADE_BANDS) expect(termById('pinggu-dengji')!.definition).toContain(`${b.rule}为${b.grade}`);
+  it('takes rule values from the quoted report’s rule set (gz-2023), not typed copies, and links its page', () => {
+    expect(termById('wengang-lv')!.definition).toContain(`${GZ.staffing.retentionMinPercent}%`);
+    for (const p of GZ.parties) expect(termById('sifang-pinggu')!.definition).toContain(`${p.fullName}（${p.maxPoints} 分）`);
+    for (const b of GZ.bands) expect(termById('pinggu-dengji')!.definition).toContain(`${b.wording}为${b.grade}`);
+    expect(termById('pinggu-dengji')!.definition).toContain(GZ.title);
+    expect(termById('pinggu-dengji')!.more?.href).toBe('/methodology/gz-2023/#grades');
   });
 
   it('quotes the report faithfully: every reportWords passage is in the report text', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_FIELD_BY_PATH, REPORT_FIELDS, REPORT_SUMMARY_COLUMNS, type FieldDoc } from '../../src/open-data/fields.ts';
 import { figureRows, leaves, undocumentedPaths } from '../../src/open-data/flatten.ts';
-import { dataUrls } from '../../src/open-data/urls.ts';
+import { urls } from '../../src/site/urls.ts';
 
 const docs: FieldDoc[] = [
   { path: 'scores.total', label: '总分', type: '数字', unit: '分', twoDecimals: true, description: '' },
@@ -52,7 +52,7 @@ describe('open data', () => {
   });
 
   it('puts each report’s files under /data/reports/', () => {
-    expect(dataUrls('liuhua-2023-2024-final')).toEqual({
+    expect(urls.reportData('liuhua-2023-2024-final')).toEqual({
       json: '/data/reports/liuhua-2023-2024-final.json',
       csv: '/data/reports/liuhua-2023-2024-final.csv',
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyQuery, DEFAULT_QUERY, options, parseQuery, queryToParams, type IndexRow } from '../../src/reports-index/query.ts';
+import { applyQuery, DEFAULT_QUERY, options, parseQuery, queryToParams, type IndexRow } from '../../src/reports/index-query.ts';
+import { gradeNames, ruleSets } from '../../src/scoring/index.ts';
 
 const rows: IndexRow[] = [
   { id: 'a', district: '越秀区', year: '2023-2024', grade: '良好', total: 8362, reportDate: '2024-03-20' },
@@ -7,7 +8,7 @@ const rows: IndexRow[] = [
   { id: 'c', district: '越秀区', year: '2022-2023', grade: '合格', total: 7500, reportDate: '2023-03-01' },
   { id: 'd', district: '海珠区', year: '2023-2024', grade: '良好', total: 8362, reportDate: '2024-02-01' },
 ];
-const offered = options(rows);
+const offered = options(rows, gradeNames(ruleSets()));
 
 describe('report index query', () => {
   it('offers the districts and years that have reports, and every grade best first', () => {

@@ -7,11 +7,11 @@ import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChartPalette } from '../../charts/indicator-bars.ts';
-import { compositionSummary, indicatorSummary } from '../../calculator/chart-text.ts';
+import { compositionSummary, indicatorSummary } from '../../charts/calculator-text.ts';
 import { ratedIndicatorPoints } from '../../calculator/results.ts';
-import { IndicatorTable, useCalculator } from './kit.ts';
+import { IndicatorTable, useCalculator } from './shared-chunk.ts';
 
-type ChartModule = typeof import('../charts/chart-setup.ts');
+type ChartModule = typeof import('../../charts/chart-setup.ts');
 
 /** Keep one chart.js chart in step with a configuration. */
 function useChart(
@@ -43,7 +43,7 @@ export default function Charts() {
   const indicatorCanvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    import('../charts/chart-setup.ts').then(
+    import('../../charts/chart-setup.ts').then(
       (m) => setMod({ m }),
       () => setFailed(true),
     );
@@ -58,7 +58,7 @@ export default function Charts() {
     if (indicatorBox.current) indicatorBox.current.style.height = `${Math.max(8, 4 * rated + 5)}rem`;
   }, [rated]);
   useChart(mod?.m ?? null, compositionCanvas, (m, p) => m.compositionChart(results, p));
-  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (m, p) => m.indicatorBarsChart(points, p) : null);
+  useChart(mod?.m ?? null, indicatorCanvas, rated > 0 ? (m, p) => m.indicatorBarsChart(points, results.rules.indicatorMetPercent, p) : null);
 
   const compositionText = compositionSummary(results);
   const indicatorText = indicatorSummary(results);

@@ -2,9 +2,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { fieldKey } from '../../calculator/fields.ts';
 import { LIMITS } from '../../calculator/state.ts';
-import { formatPercent, INDICATOR_MET_PERCENT } from '../../scoring/index.ts';
-import { addIndicator, removeIndicator, setIndicator } from './store.ts';
-import { Field, useCalculator } from './kit.ts';
+import { formatPercent } from '../../scoring/core.ts';
+import { addIndicator, removeIndicator, setIndicator } from './store/actions.ts';
+import { Field, useCalculator } from './shared-chunk.ts';
 
 const inputId = (index: number, part: 'name' | 'target' | 'completed') => `calc-${fieldKey.indicator(index, part)}`;
 
@@ -65,7 +65,7 @@ export default function IndicatorForm() {
                     <>
                       完成率 <strong>{formatPercent(r.completion.rate)}</strong>，
                       <span class={r.completion.met ? 'calc-met' : 'calc-unmet'}>
-                        {r.completion.met ? '达标' : `未达标（不到 ${INDICATOR_MET_PERCENT}%）`}
+                        {r.completion.met ? '达标' : `未达标（不到 ${results.rules.indicatorMetPercent}%）`}
                       </span>
                     </>
                   ) : (

@@ -1,24 +1,25 @@
-/** Island: the four party scores, each in points or as a 100-point score. */
-import { fieldKey, partyLabel } from '../../calculator/fields.ts';
+/** Island: each party's score under the chosen rule set, in points or as a rating on the party's own scale. */
+import { fieldKey } from '../../calculator/fields.ts';
 import { LIMITS } from '../../calculator/state.ts';
-import { formatHundredths } from '../../scoring/index.ts';
-import { setPartyScale, setPartyText } from './store.ts';
-import { Field, useCalculator } from './kit.ts';
+import { formatHundredths, scaleName } from '../../scoring/core.ts';
+import { partyInputLabel, scaleChoice } from '../../wording/phrases.ts';
+import { setPartyScale, setPartyText } from './store/actions.ts';
+import { Field, useCalculator } from './shared-chunk.ts';
 
 export default function PartyScores() {
   const { state, results } = useCalculator();
   return (
     <div class="calc-parties">
-      {results.parties.map(({ party, scale, points, hundred }) => {
+      {results.parties.map(({ party, scale, points, rating }) => {
         const key = fieldKey.party(party.id);
         const id = `calc-${key}`;
-        const max = scale === 'points' ? party.weight : 100;
+        const max = scale === 'points' ? party.maxPoints : party.scale;
         return (
           <div class="calc-party" key={party.id}>
             <Field
               id={id}
-              label={partyLabel(party.id, scale)}
-              value={state.parties[party.id].text}
+              label={partyInputLabel(party, scale)}
+              value={state.parties[party.id]?.text ?? ''}
               onInput={(t) => setPartyText(party.id, t)}
               error={results.errors[key]}
               hint={`填 0 至 ${max}，可带两位小数。`}
@@ -27,7 +28,7 @@ export default function PartyScores() {
             />
             <fieldset class="calc-scale">
               <legend>{party.name}的填写方式</legend>
-              {(['points', 'hundred'] as const).map((s) => (
+              {(['points', 'rating'] as const).map((s) => (
                 <label key={s}>
                   <input
                     type="radio"
@@ -36,15 +37,15 @@ export default function PartyScores() {
                     checked={scale === s}
                     onChange={() => setPartyScale(party.id, s)}
                   />
-                  {s === 'points' ? `按 ${party.weight} 分制` : '按百分制'}
+                  {scaleChoice(party, s)}
                 </label>
               ))}
             </fieldset>
-            {points !== null && hundred !== null && (
+            {points !== null && rating !== null && (
               <p class="calc-converted">
                 {scale === 'points'
-                  ? `相当于百分制 ${formatHundredths(hundred)} 分。`
-                  : `折合 ${formatHundredths(points)} 分（满分 ${party.weight} 分）。`}
+                  ? `相当于${scaleName(party.scale)} ${formatHundredths(rating)} 分。`
+                  : `折合 ${formatHundredths(points)} 分（满分 ${party.maxPoints} 分）。`}
               </p>
             )}
           </div>

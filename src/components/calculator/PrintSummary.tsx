@@ -2,10 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STAFFING_INFO } from '../../calculator/fields.ts';
 import { STAFFING_FIELDS } from '../../calculator/state.ts';
-import { formatHundredths, formatPercent, formatSigned } from '../../scoring/index.ts';
+import { formatHundredths, formatPercent, formatSigned } from '../../scoring/core.ts';
+import { gradePositionSentence } from '../../wording/phrases.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
-import { IndicatorTable, PartyTable } from './kit.ts';
+import { IndicatorTable, PartyTable } from './shared-chunk.ts';
 
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
@@ -30,15 +31,13 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
       <h2>社工站评估自评结果（预估）</h2>
       <p>
         打印日期：{date ?? '—'}
+        　评估办法：{results.rules.title}
         {state.source && <>　数据来源：{state.source.title}</>}
       </p>
       <PartyTable results={results} />
       <p class="calc-print-result">
         {total
-          ? `总分 ${formatHundredths(total.total)} 分，等级：${total.position.grade}。` +
-            (total.position.nextGrade && total.position.toNext !== null
-              ? `距${total.position.nextGrade}还差 ${formatHundredths(total.position.toNext)} 分。`
-              : '已是最高等级。')
+          ? `总分 ${formatHundredths(total.total)} 分，等级：${total.position.grade}。${gradePositionSentence(total.position)}`
           : `总分：尚缺${results.pending.join('、')}的得分。`}
       </p>
       {half === null ? (

@@ -1,7 +1,8 @@
 /** Island: the live results — total, grade, distance to the next grade, margins, requirements missed — and the print summary. */
 import type { CalculatorResults } from '../../calculator/results.ts';
-import { formatHundredths, formatPercent, RETENTION_REQUIREMENT_PERCENT } from '../../scoring/index.ts';
-import { PartyTable, useCalculator } from './kit.ts';
+import { formatHundredths, formatPercent } from '../../scoring/core.ts';
+import { gradePositionSentence, retentionVerdict } from '../../wording/phrases.ts';
+import { PartyTable, useCalculator } from './shared-chunk.ts';
 import { PrintSummary } from './PrintSummary.tsx';
 
 
@@ -21,11 +22,7 @@ function TotalLine({ results }: { results: CalculatorResults }) {
         总分 <strong data-result="total">{formatHundredths(total.total)}</strong> 分，等级{' '}
         <strong data-result="grade">{position.grade}</strong>
       </p>
-      <p data-result="next">
-        {position.nextGrade === null || position.toNext === null
-          ? `已是最高等级（${position.grade}）。`
-          : `距${position.nextGrade}还差 ${formatHundredths(position.toNext)} 分。`}
-      </p>
+      <p data-result="next">{gradePositionSentence(position)}</p>
     </>
   );
 }
@@ -43,7 +40,7 @@ function StatusExtras({ results }: { results: CalculatorResults }) {
       )}
       {retention && (
         <p>
-          稳岗率 {formatPercent(retention.rate)}，{retention.met ? '达到' : '未达到'}“不低于 {RETENTION_REQUIREMENT_PERCENT}%”的要求。
+          稳岗率 {formatPercent(retention.rate)}，{retentionVerdict(results.rules, retention)}。
         </p>
       )}
       {errorCount > 0 && <p class="calc-error-count">有 {errorCount} 处填写有误，请按输入框下的提示修改。</p>}

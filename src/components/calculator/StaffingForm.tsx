@@ -1,14 +1,10 @@
 /** Island: staffing — 稳岗率 against its requirement, attendance surpluses, the experienced share. */
 import { fieldKey, STAFFING_INFO } from '../../calculator/fields.ts';
 import { LIMITS, type StaffingField } from '../../calculator/state.ts';
-import {
-  formatPercent,
-  formatSigned,
-  RETENTION_REQUIREMENT_PERCENT,
-  type Attendance,
-} from '../../scoring/index.ts';
-import { setStaffing } from './store.ts';
-import { Field, useCalculator } from './kit.ts';
+import { formatPercent, formatSigned, type Attendance } from '../../scoring/core.ts';
+import { retentionRule, retentionVerdict } from '../../wording/phrases.ts';
+import { setStaffing } from './store/actions.ts';
+import { Field, useCalculator } from './shared-chunk.ts';
 
 function AttendanceLine({ label, value }: { label: string; value: Attendance | null }) {
   if (!value) return <p class="calc-out">填好应到岗和实到岗人次后显示{label}的到岗差额。</p>;
@@ -51,14 +47,10 @@ export default function StaffingForm() {
           {retention ? (
             <>
               稳岗率 <strong>{formatPercent(retention.rate)}</strong>，
-              <span class={retention.met ? 'calc-met' : 'calc-unmet'}>
-                {retention.met
-                  ? `达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求`
-                  : `未达到“不低于 ${RETENTION_REQUIREMENT_PERCENT}%”的要求，还需 ${retention.shortBy} 人持续稳定在岗`}
-              </span>
+              <span class={retention.met === false ? 'calc-unmet' : 'calc-met'}>{retentionVerdict(results.rules, retention)}</span>
             </>
           ) : (
-            `填好岗位数和在岗人数后显示稳岗率（要求不低于 ${RETENTION_REQUIREMENT_PERCENT}%）。`
+            `填好岗位数和在岗人数后显示稳岗率（${retentionRule(results.rules)}）。`
           )}
         </p>
       </fieldset>

@@ -1,7 +1,13 @@
 /** The results as tables: shown on screen (the charts' text equivalents) and in the printed summary. */
 import { fieldKey } from '../../calculator/fields.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
-import { formatHundredths, formatPercent, MAX_TOTAL } from '../../scoring/index.ts';
+import { formatHundredths, formatPercent, scaleName } from '../../scoring/core.ts';
+
+/** “百分制” when every party rates on 100, else “各方分制”. */
+function ratingHeading(results: CalculatorResults): string {
+  const scales = new Set(results.parties.map((p) => p.party.scale));
+  return scales.size === 1 ? scaleName([...scales][0]!) : '各方分制';
+}
 
 /** Each party's points, its 100-point score and how far it can fall before the grade drops; the total below. */
 export function PartyTable({ results, id }: { results: CalculatorResults; id?: string }) {
@@ -19,7 +25,7 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
           <tr>
             <th scope="col">评估方（满分）</th>
             <th scope="col">得分</th>
-            <th scope="col">百分制</th>
+            <th scope="col">{ratingHeading(results)}</th>
             <th scope="col">最多可降</th>
           </tr>
         </thead>
@@ -29,10 +35,10 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
             return (
               <tr key={p.party.id}>
                 <th scope="row">
-                  {p.party.name}（{p.party.weight}）
+                  {p.party.name}（{p.party.maxPoints}）
                 </th>
                 <td>{p.points === null ? (results.errors[fieldKey.party(p.party.id)] ? '填写有误' : '未填写') : formatHundredths(p.points)}</td>
-                <td>{p.hundred === null ? '—' : formatHundredths(p.hundred)}</td>
+                <td>{p.rating === null ? '—' : formatHundredths(p.rating)}</td>
                 <td data-margin={p.party.id}>
                   {m ? `${formatHundredths(m.margin)}${m.wholeScore ? '（降到 0 也不影响等级）' : ''}` : '—'}
                 </td>
@@ -42,7 +48,7 @@ export function PartyTable({ results, id }: { results: CalculatorResults; id?: s
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">总分（{MAX_TOTAL}）</th>
+            <th scope="row">总分（{results.rules.totalMax}）</th>
             <td>{total ? formatHundredths(total.total) : '待填写'}</td>
             <td colSpan={2}>{total ? `等级：${total.position.grade}` : '—'}</td>
           </tr>

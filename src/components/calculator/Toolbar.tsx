@@ -1,48 +1,55 @@
-/** Island: where the figures came from, notices, and the share / print / clear actions. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { shareUrl } from '../../calculator/share.ts';
-import type { DerivedFigure } from '../../calculator/state.ts';
+/** Island: the rule set (评估办法) chosen, where the figures came from, notices, and the share / print / clear actions. */
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { CalculatorState, DerivedFigure } from '../../calculator/state.ts';
+import { urls } from '../../site/urls.ts';
+import { ruleSetName } from '../../wording/phrases.ts';
+import { $loading, $notice, RULE_SETS } from './store/atoms.ts';
+import { clearAll, dismissNotice, setRuleSet, undoClear } from './store/actions.ts';
+import { useAtom, useCalculator } from './shared-chunk.ts';
 
 const DERIVED_LABEL: Record<DerivedFigure, string> = {
   indicatorTargets: '指标量',
   requiredPosts: '应配备社工岗位数',
 };
-import { $loading, $notice, clearAll, dismissNotice, undoClear } from './store.ts';
-import { useAtom, useCalculator } from './kit.ts';
 
 export default function Toolbar() {
   const { state } = useCalculator();
   const notice = useAtom($notice);
   const loading = useAtom($loading);
-  const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  const linkInput = useRef<HTMLInputElement>(null);
+  // The share panel and its encoder load on the first click (./SharePanel.tsx).
+  const [Panel, setPanel] = useState<{ C: FunctionComponent<{ state: CalculatorState; request: number }> } | null>(null);
+  const [request, setRequest] = useState(0);
 
   // A link made earlier no longer matches once anything changes.
-  useEffect(() => {
-    setLink(null);
-    setCopied(null);
-  }, [state]);
+  useEffect(() => setRequest(0), [state]);
 
   async function share() {
-    const url = shareUrl(window.location.href, state);
-    setLink(url);
-    let message = '链接已生成，请复制下面的链接发送。';
-    try {
-      await navigator.clipboard.writeText(url);
-      message = '分享链接已复制，可以粘贴发送。';
-    } catch {
-      /* Clipboard refused (permissions, old browser): the link is shown to copy by hand. */
+    if (!Panel) {
+      const { SharePanel } = await import('./SharePanel.tsx');
+      setPanel({ C: SharePanel });
     }
-    setCopied(message);
-    requestAnimationFrame(() => linkInput.current?.select());
+    setRequest((n) => n + 1);
   }
 
   return (
     <div class="calc-toolbar">
+      <div class="calc-field calc-ruleset">
+        <label for="calc-rules">评估办法</label>
+        <select id="calc-rules" name="calc-rules" value={state.rules} onChange={(e) => setRuleSet(e.currentTarget.value)}>
+          {RULE_SETS.map((r) => (
+            <option key={r.id} value={r.id}>
+              {ruleSetName(r)}
+            </option>
+          ))}
+        </select>
+        <p class="calc-hint">
+          各方满分、等级和要求按所选办法计算（<a href={urls.methodology(state.rules)}>查看这套办法</a>）。
+        </p>
+      </div>
       {state.source && (
         <p class="calc-source" data-source>
-          已载入：<a href={`/reports/${state.source.reportId}/`}>{state.source.title}</a>
+          已载入：<a href={urls.report(state.source.reportId)}>{state.source.title}</a>
           的评估得分、指标和人员数据。可以修改任何一项，看结果如何变化。
           {state.source.derived.length > 0 &&
             `报告没有直接列出${state.source.derived.map((d) => DERIVED_LABEL[d]).join('和')}，这里填的是按报告所列比率反推的数。`}
@@ -76,13 +83,7 @@ export default function Toolbar() {
           清空全部
         </button>
       </div>
-      {link && (
-        <div class="calc-share">
-          <label for="calc-share-link">分享链接（包含全部输入，打开即可看到同样的结果）</label>
-          <input id="calc-share-link" ref={linkInput} type="text" readOnly value={link} />
-          {copied && <p class="calc-hint">{copied}</p>}
-        </div>
-      )}
+      {Panel && request > 0 && <Panel.C state={state} request={request} />}
     </div>
   );
 }

@@ -2,7 +2,9 @@ import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
-import { $state, resultsOf, startCalculator } from './store.ts';
+import { $state } from './store/atoms.ts';
+import { resultsOf } from './store/results.ts';
+import { startCalculator } from './store/startup.ts';
 
 /**
  * Read a nanostores atom and re-render when it changes.
@@ -24,7 +26,7 @@ export function useAtom<T>(store: ReadableAtom<T>): T {
   return live ? store.get() : (store.init as T);
 }
 
-/** What every calculator island starts with: the shared state, its results, and loading once. */
+/** What every calculator island reads: the shared state and its results under the state's rule set; the first to mount starts the calculator. */
 export function useCalculator(): { state: CalculatorState; results: CalculatorResults } {
   const state = useAtom($state);
   useEffect(startCalculator, []);

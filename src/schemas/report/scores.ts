@@ -1,18 +1,15 @@
 import { z } from 'astro/zod';
-import { amount } from '../common.ts';
+import { amount, text } from '../common.ts';
 
-/** 七、评估结果: the four parties' points (each on its own scale), the stated total and grade. */
-export const scoresField = z.object({
-  /** 监督方（区民政局）, out of 10. */
-  supervisor: amount,
-  /** 购买方（街道办事处）, out of 20. */
-  purchaser: amount,
-  /** 市督导中心, out of 15. */
-  supervisionCentre: amount,
-  /** 第三方评估机构, out of 55. */
-  thirdParty: amount,
+/**
+ * 七、评估结果: each party's points on its own share of the total, keyed by the party ids of the
+ * report's rule set (`rules:`; gz-2023: supervisor /10, purchaser /20, supervisionCentre /15,
+ * thirdParty /55), plus the stated total and grade. Which party keys belong here, each one's maximum
+ * and the grade names come from the rule set, so they are checked against it (see ./index.ts), not here.
+ */
+export const scoresField = z.looseObject({
   /** The total as printed (“以上四项总得分”); the build checks it equals the sum. */
   total: amount,
-  /** The grade as printed; the build checks it is the grade of the total. */
-  grade: z.enum(['优秀', '良好', '合格', '不合格'], { error: '应为 优秀、良好、合格 或 不合格' }),
+  /** The grade as printed; the build checks it is one of the rule set's grades and that of the total. */
+  grade: text,
 });

@@ -5,13 +5,20 @@
 import type { APIRoute } from 'astro';
 import { stateFromReport } from '../../../calculator/from-report.ts';
 import { getReports, type Report } from '../../../reports/load.ts';
+import { ruleSetById } from '../../../scoring/index.ts';
 
 export async function getStaticPaths() {
   const reports = await getReports();
   return reports.map((report) => ({ params: { id: report.id }, props: { report } }));
 }
 
-export const GET: APIRoute<{ report: Report }> = ({ props }) =>
-  new Response(JSON.stringify(stateFromReport(props.report.id, props.report.data)), {
+export const GET: APIRoute<{ report: Report }> = ({ props }) => {
+  const { id, data } = props.report;
+  // The schema has already failed the build for a report naming an unknown rule set.
+  const rules = ruleSetById(data.rules);
+  if (!rules) throw new Error(`${id}: rules: 找不到评估规则 “${data.rules}”`);
+  // The state carries the report's rule set, so the calculator selects it.
+  return new Response(JSON.stringify(stateFromReport(id, data, rules)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
+};

@@ -4,7 +4,7 @@
  * this dynamically, so no page's first load carries chart.js.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import type { ChartPalette } from '../../charts/indicator-bars.ts';
+import type { ChartPalette } from './indicator-bars.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
@@ -18,5 +18,5 @@ export function readPalette(): ChartPalette {
 }
 
 export { Chart };
-export { indicatorBarsChart } from '../../charts/indicator-bars.ts';
-export { compositionChart } from '../../calculator/charts.ts';
+export { indicatorBarsChart } from './indicator-bars.ts';
+export { compositionChart } from './composition.ts';

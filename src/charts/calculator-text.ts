@@ -1,14 +1,14 @@
 /**
  * The charts in words, for the canvases' text alternatives. Apart from the
- * configurations (charts.ts) because those load lazily with chart.js.
+ * configurations (composition.ts, indicator-bars.ts) because those load lazily with chart.js.
  */
-import { formatHundredths, formatPercent } from '../scoring/index.ts';
-import { ratedIndicatorPoints, type CalculatorResults } from './results.ts';
+import { formatHundredths, formatPercent } from '../scoring/core.ts';
+import { ratedIndicatorPoints, type CalculatorResults } from '../calculator/results.ts';
 
 /** The composition chart in one sentence, for the canvas's text alternative. */
 export function compositionSummary(results: CalculatorResults): string {
   const parts = results.parties.map((p) =>
-    p.points === null ? `${p.party.name}未填写` : `${p.party.name} ${formatHundredths(p.points)} / ${p.party.weight} 分`,
+    p.points === null ? `${p.party.name}未填写` : `${p.party.name} ${formatHundredths(p.points)} / ${p.party.maxPoints} 分`,
   );
   return `得分构成图：${parts.join('，')}。数字见各方得分表。`;
 }

@@ -2,7 +2,7 @@
  * Filtering and sorting the report index. Pure: the page renders the rows in the default
  * order at build time, and the browser script applies a query read from the form or the URL.
  */
-import { GRADE_BANDS, type GradeName } from '../scoring/index.ts';
+import type { GradeName } from '../scoring/core.ts';
 
 export interface IndexRow {
   id: string;
@@ -79,12 +79,16 @@ export function applyQuery<R extends IndexRow>(rows: readonly R[], q: IndexQuery
     .sort((a, b) => compare(a, b, q.sort));
 }
 
-/** The filters' options: the districts and years that have reports, and every grade, best first. */
-export function options(rows: readonly IndexRow[]) {
+/**
+ * The filters' options: the districts and years that have reports, and `grades` (every grade of the
+ * rule sets, best first: the page passes gradeNames(ruleSets()), so this module stays free of the registry
+ * and small for the browser script).
+ */
+export function options(rows: readonly IndexRow[], grades: readonly GradeName[]) {
   const uniq = (xs: string[]) => [...new Set(xs)];
   return {
     districts: uniq(rows.map((r) => r.district)).sort((a, b) => a.localeCompare(b, 'zh-CN')),
     years: uniq(rows.map((r) => r.year)).sort().reverse(),
-    grades: GRADE_BANDS.map((b) => b.grade),
+    grades: [...grades],
   };
 }
