@@ -2,11 +2,11 @@
  * Cross-check between a report's frontmatter and its body: the figures are
  * written once in the frontmatter, but the body is the report's own text and
  * prints them too. Each stated figure must appear in the body as printed, so a
- * typo in either place fails the build. Pure.
+ * typo in either place fails the build. Pure; it reads whatever figures the
+ * frontmatter has, so it can run (and report) even when other fields are wrong.
  */
 import { formatHundredths, toHundredths, type RuleSet } from '../scoring/index.ts';
-import { statedPartyPoints } from './party-points.ts';
-import type { VerifiableReport } from './verify.ts';
+import { printedForms } from './printed-rate.ts';
 
 export interface TextMismatch {
   field: string;
@@ -14,22 +14,45 @@ export interface TextMismatch {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+type Loose = Record<string, any> | undefined;
 
-/** Each stated figure (the parties of the report's rule set, total, grade, rates) the body does not print. */
-export function figuresMissingFromBody(report: VerifiableReport, body: string, rules: RuleSet): TextMismatch[] {
+/** A key figure as a body prints it: 276人, 26万余元, 超过百场 (100 场), 超 15 万元. */
+function keyFigureForms(value: number, unit: string, qualifier: unknown): string[] {
+  const forms = [`${value}${unit}`];
+  if (qualifier === '余' && unit.length > 1) forms.push(`${value}${unit[0]}余${unit.slice(1)}`);
+  if (qualifier === '余') forms.push(`${value}余${unit}`);
+  const cn: Record<number, string[]> = { 100: ['百', '一百'], 1000: ['千', '一千'], 200: ['两百', '二百'], 10000: ['万', '一万'] };
+  for (const word of cn[value] ?? []) forms.push(`${word}${unit}`);
+  return forms;
+}
+
+/**
+ * Each stated figure the body does not print: the points of the parties of the report's rule set (all
+ * four of the 2023 rules when it names none), total, grade, rates, counts and key figures.
+ */
+export function figuresMissingFromBody(report: Loose, body: string, rules?: RuleSet): TextMismatch[] {
   const text = squash(body);
   const two = (n: number) => formatHundredths(toHundredths(n));
-  const points = statedPartyPoints(rules, report.scores);
-  const wanted: [string, string][] = [
-    ...rules.parties.map((p): [string, string] => [`scores.${p.id}`, two(points[p.id]!)]),
-    ['scores.total', two(report.scores.total)],
-    ['scores.grade', `等级：${report.scores.grade}`],
-    ['staffing.retention.statedRate', `${two(report.staffing.retention.statedRate)}%`],
-    ['staffing.retention.stableStaff', `${report.staffing.retention.stableStaff}名社工持续稳定在岗`],
-  ];
-  report.indicators.forEach((row, i) => {
-    wanted.push([`indicators[${i}].completed`, String(row.completed)]);
-    wanted.push([`indicators[${i}].statedRate`, `${two(row.statedRate)}%`]);
+  const wanted: [string, string[]][] = [];
+  const want = (field: string, value: unknown, forms: (v: number) => string[]) => {
+    if (isNum(value)) wanted.push([field, forms(value)]);
+  };
+  const scores = (report?.scores ?? {}) as Loose;
+  const parties = rules ? rules.parties.map((p) => p.id) : ['purchaser', 'supervisor', 'supervisionCentre', 'thirdParty'];
+  for (const key of [...parties, 'total']) want(`scores.${key}`, scores?.[key], (v) => [two(v)]);
+  if (typeof scores?.grade === 'string') wanted.push(['scores.grade', [`等级：${scores.grade}`]]);
+  const retention = report?.staffing?.retention as Loose;
+  want('staffing.retention.statedRate', retention?.statedRate, (v) => printedForms(v));
+  want('staffing.retention.stableStaff', retention?.stableStaff, (v) => [`${v}名社工持续稳定在岗`]);
+  (Array.isArray(report?.indicators) ? report.indicators : []).forEach((row: Loose, i: number) => {
+    want(`indicators[${i}].completed`, row?.completed, (v) => [String(v)]);
+    want(`indicators[${i}].statedRate`, row?.statedRate, (v) => printedForms(v));
   });
-  return wanted.filter(([, s]) => !text.includes(squash(s))).map(([field, expected]) => ({ field, expected }));
+  (Array.isArray(report?.keyFigures) ? report.keyFigures : []).forEach((row: Loose, i: number) => {
+    if (typeof row?.unit === 'string') want(`keyFigures[${i}].value`, row.value, (v) => keyFigureForms(v, row.unit, row.qualifier));
+  });
+  return wanted
+    .filter(([, forms]) => !forms.some((f) => text.includes(squash(f))))
+    .map(([field, forms]) => ({ field, expected: forms[0]! }));
 }

@@ -16,6 +16,7 @@ import {
 } from '../scoring/index.ts';
 import type { ReportData } from '../schemas/report/index.ts';
 import { statedPartyPoints } from './party-points.ts';
+import { ratePrints } from './printed-rate.ts';
 
 export interface FigureMismatch {
   /** Path of the field in the frontmatter, e.g. ['scores', 'total']. */
@@ -67,7 +68,11 @@ export function verifyReport(report: VerifiableReport, rules: RuleSet): FigureMi
     const r = completionRate(rules, row.completed, row.target, row.name);
     if (!r.ok) {
       issues.push({ path: ['indicators', i, 'target'], message: r.error.message });
-    } else if (r.value.rate !== toHundredths(row.statedRate)) {
+    } else if (
+      row.statedDecimals !== undefined
+        ? !ratePrints(row.completed, row.target, row.statedRate, row.statedDecimals)
+        : r.value.rate !== toHundredths(row.statedRate)
+    ) {
       mismatch(
         ['indicators', i, 'statedRate'],
         `指标“${row.name}”完成率（${row.completed} / ${row.target}）`,

@@ -127,3 +127,20 @@ export const stationSchema = z
   .strict();
 
 export type StationData = z.infer<typeof stationSchema>;
+
+/**
+ * A station whose facts all come from one report (what `npm run import` writes for a new station):
+ * name, street, district, operator, sites, zones and hotline are derived from that report's frontmatter
+ * (src/stations/derive.ts) instead of being typed again. Only facts from other documents have lines here.
+ */
+export const derivedStationSchema = z
+  .object({
+    /** Id of the report the station's facts come from, e.g. `liuhua-2023-2024-final`. */
+    fromReport: z.string({ error: '应为报告 id' }).regex(/^[a-z0-9-]+$/, '报告 id 只能含小写字母、数字和 -，如 liuhua-2023-2024-final'),
+    /** Hotline numbers the report does not print, published elsewhere: the line (1 = the first) and the number with its source. */
+    hotlineNumbers: z
+      .array(z.object({ /** 1 for the hotline's first line. */ line: z.number().int().positive(), value: phoneNumber, source: factSource }).strict())
+      .optional(),
+  })
+  .strict();
+export type DerivedStationData = z.infer<typeof derivedStationSchema>;

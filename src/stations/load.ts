@@ -1,11 +1,11 @@
 /**
- * Every station, checked against the reports it cites (src/stations/cross-check.ts)
- * and joined with its own reports. A problem fails the build naming the station
- * file, the field and both values. Pages read stations only through here.
+ * Every station, joined with its own reports. Stations are derived from their report where they say
+ * `fromReport:` and cross-checked against the reports they cite while the content is loaded
+ * (src/content-check/loaders.ts), so a station that reaches here is verified. Pages read stations only
+ * through here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getReports, type Report } from '../reports/load.ts';
-import { crossCheckStation, type ReportStationFacts } from './cross-check.ts';
 
 export type StationEntry = CollectionEntry<'stations'>;
 
@@ -18,17 +18,8 @@ export interface Station {
 
 let cache: Promise<Station[]> | undefined;
 
-async function loadAndCheck(): Promise<Station[]> {
+async function load(): Promise<Station[]> {
   const [entries, reports] = await Promise.all([getCollection('stations'), getReports()]);
-  const facts = new Map<string, ReportStationFacts>(
-    reports.map((r) => [r.id, { ...r.data, station: r.data.station.id }]),
-  );
-  const problems: string[] = [];
-  for (const entry of entries) {
-    const file = entry.filePath ?? `content/stations/${entry.id}`;
-    for (const p of crossCheckStation(entry.id, entry.data, facts)) problems.push(`${file}: ${p.field}: ${p.message}`);
-  }
-  if (problems.length > 0) throw new Error(`社工站资料校验失败：\n${problems.join('\n')}`);
   // Directory order: by district, then street, then name, in Chinese (pinyin) order.
   const zh = new Intl.Collator('zh-CN');
   return entries
@@ -36,8 +27,8 @@ async function loadAndCheck(): Promise<Station[]> {
     .sort((a, b) => zh.compare(a.data.district, b.data.district) || zh.compare(a.data.street, b.data.street) || zh.compare(a.data.name, b.data.name));
 }
 
-/** All stations, cross-checked once per build. */
+/** All stations, loaded once per build. */
 export function getStations(): Promise<Station[]> {
-  cache ??= loadAndCheck();
+  cache ??= load();
   return cache;
 }

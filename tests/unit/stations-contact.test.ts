@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { stationSchema, type StationData } from '../../src/schemas/station.ts';
+import { liuhuaStationRaw } from '../fixtures/liuhua-station.ts';
 import { contactView, mapSearchUrl, NUMBER_NOT_PUBLISHED, stationNumbers, stationSources } from '../../src/stations/contact.ts';
 import { jsonLdScript, stationJsonLd } from '../../src/stations/json-ld.ts';
 import { findPhoneLike, foundDigits, phoneDigits, telHref } from '../../src/stations/phones.ts';
 
-const LIUHUA = stationSchema.parse(parse(readFileSync('content/stations/liuhua.yaml', 'utf8')));
+const LIUHUA = stationSchema.parse(liuhuaStationRaw());
 const DOC = { document: '某街道公告', retrieved: '2024-05-01' };
 const withNumber = (): StationData => {
   const s = structuredClone(LIUHUA);

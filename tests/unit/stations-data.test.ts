@@ -8,7 +8,9 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { makeReportSchema, reportId } from '../../src/schemas/report/index.ts';
-import { stationSchema, type StationData } from '../../src/schemas/station.ts';
+import { derivedStationSchema, stationSchema, type StationData } from '../../src/schemas/station.ts';
+import { stationRecord } from '../../src/stations/derive.ts';
+import { liuhuaStationRaw } from '../fixtures/liuhua-station.ts';
 import { crossCheckStation, type ReportStationFacts } from '../../src/stations/cross-check.ts';
 
 function frontmatter(path: string): unknown {
@@ -21,7 +23,7 @@ function frontmatter(path: string): unknown {
 const report = makeReportSchema(z.string()).parse(frontmatter('content/reports/liuhua/2023-2024-final.mdx'));
 const REPORT_ID = reportId(report.station, report.serviceYear, report.stage);
 const REPORTS = new Map<string, ReportStationFacts>([[REPORT_ID, report]]);
-const LIUHUA = stationSchema.parse(parse(readFileSync('content/stations/liuhua.yaml', 'utf8')));
+const LIUHUA = stationSchema.parse(liuhuaStationRaw());
 
 /** A deep copy to change one thing in. */
 const edit = (change: (s: StationData) => void): StationData => {
@@ -33,11 +35,26 @@ const problems = (s: StationData, reports = REPORTS) => crossCheckStation('liuhu
 const fields = (s: StationData, reports = REPORTS) => problems(s, reports).map((p) => p.field);
 
 describe('content/stations/', () => {
-  it('every station file matches the schema', () => {
+  it('every station file matches the schema (a file with fromReport: once derived from its report)', () => {
     for (const file of readdirSync('content/stations')) {
-      const result = stationSchema.safeParse(parse(readFileSync(`content/stations/${file}`, 'utf8')));
+      const raw = parse(readFileSync(`content/stations/${file}`, 'utf8'));
+      if ('fromReport' in raw) expect(derivedStationSchema.safeParse(raw).success, file).toBe(true);
+      const record = stationRecord(raw, (id) => REPORTS.get(id));
+      const result = stationSchema.safeParse(record);
       expect(result.success, `${file}: ${result.error?.message}`).toBe(true);
     }
+  });
+
+  it('流花街’s file derives every fact from its report, each sourced to the section that states it', () => {
+    expect(parse(readFileSync('content/stations/liuhua.yaml', 'utf8'))).toEqual({ fromReport: 'liuhua-2023-2024-final' });
+    expect(LIUHUA).toMatchObject({
+      name: '广州市流花街社工服务站',
+      street: '流花街道',
+      district: '越秀区',
+      source: { report: 'liuhua-2023-2024-final', section: '封面' },
+      operator: { name: '广州市心悦社区发展中心', source: { report: 'liuhua-2023-2024-final', section: '一、社工站基本情况' } },
+    });
+    expect(LIUHUA.zones[0]!.source).toEqual({ report: 'liuhua-2023-2024-final', section: '六、（三）各社工点服务开展情况' });
   });
 
   it('流花街 holds the report’s three sites, two zones with five communities, and three hotline lines without numbers', () => {
@@ -64,7 +81,7 @@ describe('content/stations/', () => {
 });
 
 describe('schema', () => {
-  const raw = () => parse(readFileSync('content/stations/liuhua.yaml', 'utf8'));
+  const raw = () => liuhuaStationRaw();
   it('rejects a fact without a source', () => {
     const data = raw();
     delete data.sites[0].source;

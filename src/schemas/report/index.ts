@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { unknownFields } from '../common.ts';
 import { verifyReport } from '../../reports/verify.ts';
 import { ruleSetById, type RuleSet } from '../../scoring/index.ts';
 import { amount, text } from '../common.ts';
@@ -90,11 +91,57 @@ export function ruleSetIssues(
  * `lookup` finds a rule set by id (the registry; tests add a fictional set).
  */
 export function makeReportSchema<S extends z.ZodType>(stationField: S, lookup: (id: string) => RuleSet | undefined = ruleSetById) {
-  return reportObject(stationField).superRefine((data, ctx) => {
-    const { rules, issues } = ruleSetIssues(data, lookup);
-    if (rules && issues.length === 0) issues.push(...verifyReport(data, rules));
-    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  });
+  const shape = reportObject(stationField);
+  return z
+    .any()
+    // Unknown fields are rejected with the nearest known one suggested (“未知字段 fundingWan（是否应为 fundingWanYuan？）”).
+    .superRefine((data, ctx) => {
+      for (const u of unknownFields(shape, data)) ctx.addIssue({ code: 'custom', path: u.path, message: u.message });
+    })
+    .pipe(
+      shape.superRefine((data, ctx) => {
+        const { rules, issues } = ruleSetIssues(data, lookup);
+        if (rules && issues.length === 0) issues.push(...verifyReport(data, rules));
+        for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }),
+    );
 }
 
 export { reportId, STAGES, type Stage } from './identity.ts';
+
+/**
+ * Every problem of one report's frontmatter at once: unknown fields, the shape's own errors and, when the
+ * shape is right, the figure checks (the schema itself stops at unknown fields before checking the shape).
+ */
+export function reportIssues<S extends z.ZodType>(
+  stationField: S,
+  data: unknown,
+  lookup: (id: string) => RuleSet | undefined = ruleSetById,
+): { path: PropertyKey[]; code: string; message: string }[] {
+  const shape = reportObject(stationField);
+  const issues: { path: PropertyKey[]; code: string; message: string }[] = unknownFields(shape, data).map((u) => ({ path: u.path, code: 'unknown-field', message: u.message }));
+  const parsed = shape.safeParse(data);
+  if (parsed.success) {
+    const { rules, issues: ruleIssues } = ruleSetIssues(parsed.data, lookup);
+    issues.push(...ruleIssues.map((i) => ({ path: i.path, code: 'custom', message: i.message })));
+    if (rules && ruleIssues.length === 0) issues.push(...verifyReport(parsed.data, rules).map((i) => ({ path: i.path, code: 'custom', message: i.message })));
+    return issues;
+  }
+  const wrong = parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
+  issues.push(...wrong);
+  // The figure checks too, on what is there, where their inputs are not themselves wrong: one build then
+  // reports a misspelt field and a wrong total together.
+  try {
+    const raw = data as Parameters<typeof verifyReport>[0] & { rules?: unknown };
+    const rules = typeof raw.rules === 'string' ? lookup(raw.rules) : undefined;
+    const touches = (a: PropertyKey[], b: PropertyKey[]) => a.slice(0, b.length).every((k, i) => k === b[i]) || b.slice(0, a.length).every((k, i) => k === a[i]);
+    for (const i of rules ? verifyReport(raw, rules) : []) {
+      if (!wrong.some((w) => touches(w.path, i.path) || (w.path[0] === i.path[0] && w.path[0] !== 'indicators'))) {
+        issues.push({ path: i.path, code: 'custom', message: i.message });
+      }
+    }
+  } catch {
+    // Too much is missing to check figures; the shape errors say what.
+  }
+  return issues;
+}

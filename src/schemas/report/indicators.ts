@@ -15,6 +15,11 @@ export const indicatorField = z.object({
   completed: amount,
   /** Completion rate as printed (106.46 for 106.46%); checked against completed / target. */
   statedRate: percent,
+  /**
+   * When the report prints the rate with fewer than two decimals (112.5%, 100%) and no whole target gives
+   * exactly that rate to two decimals: the decimals printed (1 or 0); the rate is then checked at that precision.
+   */
+  statedDecimals: z.union([z.literal(0), z.literal(1)], { error: '应为 0 或 1（报告所印完成率的小数位数）' }).optional(),
   /** The agreement target (协议指标量). */
   target: count.positive('应大于 0'),
   /** True when the report prints no target and `target` is the one that reproduces the stated rate. */

@@ -1,0 +1,191 @@
+/**
+ * The content collections' loaders: Astro's glob loader, with every content check run while the files
+ * are read, so one build reports every problem of every report and station together, one line each,
+ * and stops before any page is rendered. A report is checked whole (schema, figures, body, station); a
+ * station file is derived from its report when it says `fromReport:`, then checked and cross-checked
+ * against the reports it cites.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { reportId, type Stage } from '../schemas/report/identity.ts';
+import { derivedStationSchema, stationSchema, type StationData } from '../schemas/station.ts';
+import { unknownFields } from '../schemas/common.ts';
+import { crossCheckStation, type ReportStationFacts } from '../stations/cross-check.ts';
+import { deriveStation } from '../stations/derive.ts';
+import { contentError, fieldPath, formatProblem, lineFinder, yamlPart, type ContentProblem } from './problems.ts';
+import { checkReportFile } from './report-file.ts';
+
+const COLLECTIONS = ['reports', 'stations'] as const;
+type Name = (typeof COLLECTIONS)[number];
+
+/** Problems of this build, per collection; a loader with problems waits for the other so both are told at once. */
+const finished = new Map<Name, ContentProblem[]>();
+let wake: (() => void) | null = null;
+let allDone = new Promise<void>((resolve) => (wake = resolve));
+
+async function finish(name: Name, problems: ContentProblem[]): Promise<void> {
+  finished.set(name, problems);
+  if (COLLECTIONS.every((c) => finished.has(c))) wake?.();
+  if (problems.length === 0) return;
+  // The other collection is read at the same time; wait for it (not forever: in dev one may load alone).
+  await Promise.race([allDone, new Promise((r) => setTimeout(r, 20_000).unref())]);
+  const all = COLLECTIONS.flatMap((c) => finished.get(c) ?? []);
+  finished.clear();
+  allDone = new Promise<void>((resolve) => (wake = resolve));
+  if (all.length > 0) throw contentError('内容校验失败', all.map(formatProblem));
+}
+
+const rel = (root: string, file: string) => relative(root, file) || file;
+
+function stationFileExists(dir: string, id: string): boolean {
+  return ['yaml', 'yml', 'json'].some((ext) => existsSync(join(dir, `${id}.${ext}`)));
+}
+
+/** Reports: schema, figures and body checked per file; ids from what the report is (station + year + stage). */
+export function reportsLoader(base: string, stationsDir: string): Loader {
+  const fileById = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  const inner = glob({
+    pattern: '**/*.mdx',
+    base,
+    // The body is not kept in the data store: it would be bundled into the build a second time (the MDX
+    // module already holds it); the body check reads the file.
+    retainBody: false,
+    // Stable id from what the report is, not where its file sits: liuhua-2023-2024-final.
+    generateId: ({ entry, data }) => {
+      const id =
+        typeof data.station === 'string' && typeof data.serviceYear === 'string' && typeof data.stage === 'string'
+          ? reportId(data.station, data.serviceYear, data.stage as Stage)
+          : entry.replace(/\.mdx$/, '').replaceAll('/', '-');
+      const claimed = fileById.get(id);
+      // Two files of the same station, year and stage would silently replace one another. (In dev a
+      // renamed file leaves its old name behind: only a claim by a file that still exists counts.)
+      if (claimed !== undefined && claimed !== entry && existsSync(join(base, claimed))) {
+        problems.push({ file: join(base, entry), line: 1, field: 'id', message: `报告 id “${id}” 重复 —— ${join(base, claimed)} 已是同一社工站、服务年度和评估阶段的报告` });
+      }
+      fileById.set(id, entry);
+      return id;
+    },
+  });
+  return {
+    name: 'reports-checked',
+    load: async (ctx: LoaderContext) => {
+      problems.length = 0;
+      const root = ctx.config.root.pathname;
+      try {
+        await inner.load({
+          ...ctx,
+          parseData: async (props) => {
+            const file = props.filePath ?? '';
+            const found = checkReportFile(rel(root, file), readFileSync(file, 'utf8'), props.data, (id) => stationFileExists(stationsDir, id));
+            if (found.length > 0) {
+              problems.push(...found);
+              return props.data as typeof props.data;
+            }
+            return ctx.parseData(props);
+          },
+        });
+      } catch (e) {
+        problems.push({ file: base, line: 1, field: '（读取）', message: (e as Error).message.split('\n')[0]! });
+      }
+      await finish('reports', problems);
+    },
+  };
+}
+
+/** Every report's frontmatter by id, read once and only when a station needs it. */
+function reportIndex(base: string): Map<string, { file: string; data: Record<string, any> }> {
+  const index = new Map<string, { file: string; data: Record<string, any> }>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.mdx')) {
+        try {
+          const data = parse(yamlPart(readFileSync(path, 'utf8'), true).yaml) as Record<string, any> | null;
+          if (data && typeof data.station === 'string' && typeof data.serviceYear === 'string' && (data.stage === '中期' || data.stage === '末期')) {
+            index.set(reportId(data.station, data.serviceYear, data.stage), { file: path, data });
+          }
+        } catch {
+          // A report that does not parse is reported by the reports loader.
+        }
+      }
+    }
+  };
+  if (existsSync(base)) walk(base);
+  return index;
+}
+
+/** Stations: derived from their report when they say so, then checked and cross-checked. */
+export function stationsLoader(base: string, reportsDir: string): Loader {
+  const inner = glob({ pattern: '**/*.{yaml,yml,json}', base });
+  return {
+    name: 'stations-checked',
+    load: async (ctx: LoaderContext) => {
+      const problems: ContentProblem[] = [];
+      const root = ctx.config.root.pathname;
+      let index: ReturnType<typeof reportIndex> | null = null;
+      const reports = () => (index ??= reportIndex(reportsDir));
+      const facts = (id: string): ReportStationFacts | undefined => {
+        const r = reports().get(id)?.data;
+        return r ? ({ ...r, station: r.station } as ReportStationFacts) : undefined;
+      };
+      try {
+        await inner.load({
+          ...ctx,
+          parseData: async (props) => {
+            const file = props.filePath ?? '';
+            const source = readFileSync(file, 'utf8');
+            const line = lineFinder(source, false);
+            const found: ContentProblem[] = [];
+            const add = (path: readonly PropertyKey[], message: string) => found.push({ file: rel(root, file), line: line(path), field: fieldPath(path), message });
+            let data = props.data as Record<string, unknown>;
+            if ('fromReport' in data) {
+              for (const u of unknownFields(derivedStationSchema, data)) add(u.path, u.message);
+              const own = derivedStationSchema.safeParse(data);
+              if (!own.success) for (const i of own.error.issues) if (i.code !== 'unrecognized_keys') add(i.path, data[String(i.path[0])] === undefined ? '缺少字段' : i.message);
+              const reportId = typeof data.fromReport === 'string' ? data.fromReport : null;
+              const cited = reportId ? facts(reportId) : undefined;
+              if (reportId && !cited) add(['fromReport'], `来源报告 “${reportId}” 不存在（content/reports/ 下没有这个 id 的报告）`);
+              else if (cited && cited.station !== props.id) add(['fromReport'], `来源报告 “${reportId}” 是社工站 “${cited.station}” 的报告，不是本站（${props.id}）的`);
+              else if (own.success && cited) data = deriveStation(own.data.fromReport, cited, own.data);
+            }
+            if (found.length === 0) {
+              for (const u of unknownFields(stationSchema, data)) add(u.path, u.message);
+              const parsed = stationSchema.safeParse(data);
+              if (!parsed.success) {
+                for (const i of parsed.error.issues) {
+                  if (i.code === 'unrecognized_keys') continue;
+                  let v: unknown = data;
+                  for (const k of i.path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+                  add(i.path, i.code === 'invalid_type' && v === undefined ? ('fromReport' in props.data ? `无法从来源报告推出（${i.message}）` : '缺少字段') : i.message);
+                }
+              } else {
+                const cited = new Map<string, ReportStationFacts>();
+                const sources = JSON.stringify(parsed.data).matchAll(/"report":"([a-z0-9-]+)"/g);
+                for (const [, id] of sources) {
+                  const f = facts(id!);
+                  if (f) cited.set(id!, f);
+                }
+                for (const p of crossCheckStation(props.id, parsed.data as StationData, cited)) {
+                  const path = p.field.split(/\.|\[|\]\.?/).filter(Boolean).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+                  add(path, p.message);
+                }
+              }
+            }
+            if (found.length > 0) {
+              problems.push(...found);
+              return props.data as typeof props.data;
+            }
+            return ctx.parseData({ ...props, data: data as typeof props.data });
+          },
+        });
+      } catch (e) {
+        problems.push({ file: base, line: 1, field: '（读取）', message: (e as Error).message.split('\n')[0]! });
+      }
+      await finish('stations', problems);
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * From extracted text to the report's paragraphs. PDF text (and text copied out of a PDF) breaks
+ * sentences at page ends (“态\n\n度”) and repeats the title at page tops; Word and PDF readers may also
+ * break at every visual line. Every non-empty line is a fragment; a fragment that does not end a sentence
+ * is joined to the next one unless that one starts a new block (a heading, a numbered item, a label).
+ * Pure; every paragraph keeps the source line numbers of its fragments.
+ */
+
+export interface Fragment {
+  text: string;
+  /** 1-based line in the source text. */
+  line: number;
+}
+
+export interface Paragraph {
+  text: string;
+  /** Source line of the paragraph's first fragment. */
+  line: number;
+  /** Where each fragment starts in `text`, to map a match back to its source line. */
+  parts: { offset: number; line: number }[];
+}
+
+/** The source line of character `index` of a paragraph. */
+export function lineAt(p: Paragraph, index: number): number {
+  let line = p.line;
+  for (const part of p.parts) if (part.offset <= index) line = part.line;
+  return line;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const ASCII_ALNUM = /[0-9A-Za-z]/;
+
+/** Headings of the template: 一、 （一） 1. and findings labels. */
+export const L2 = /^[一二三四五六七八九十]+、/;
+export const L3 = /^[（(][一二三四五六七八九十]+[）)]\s*/;
+export const NUMBERED = /^(?:[-•·]\s*)?(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)])\s*/;
+export const LABEL = /^(值得肯定的地方|需要关注的地方|附件)[：:]$/;
+
+/** A short line without sentence punctuation: a heading rather than a sentence. */
+export function isHeadingLike(text: string): boolean {
+  return text.length <= 40 && !/[。；，：:！？]/.test(text);
+}
+
+function startsBlock(text: string): boolean {
+  return L2.test(text) || L3.test(text) || NUMBERED.test(text) || LABEL.test(text) || /^[^：，。\s]{1,12}片区[：:]/.test(text);
+}
+
+function endsBlock(text: string): boolean {
+  if (/[。！？；：:]$|[。！？]["”’」]$|[）)]$/.test(text)) return true;
+  if (LABEL.test(text)) return true;
+  // A heading of the template ends its line.
+  // 七、评估结果 prints one score a line: “4.第三方评估 得分：44.12 分”, “… 等级：良好”.
+  if (/得分[：:]\s*\d+(?:\.\d+)?\s*分$|等级[：:]\s*\S{2,3}$/.test(text)) return true;
+  // A heading of the template ends its line (a short one: a long unpunctuated line is a sentence cut by a
+  // page break; a （1） item is never a heading).
+  const dotted = NUMBERED.exec(text);
+  const heading = L2.test(text) || L3.test(text) || (dotted !== null && dotted[1] !== undefined);
+  if (heading && text.length <= 24 && isHeadingLike(text.replace(NUMBERED, '').replace(L3, ''))) return true;
+  return false;
+}
+
+/** Page numbers a PDF prints in the margin: “3”, “- 3 -”, “第 3 页”, “3 / 12”. */
+const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/**
+ * PDF fonts often map Chinese glyphs to the look-alike Kangxi radicals (⼴ U+2F34 for 广, ⼯ for 工);
+ * their compatibility mapping gives the real character. Only that block is mapped: NFKC on the whole
+ * text would turn full-width punctuation （，： into ASCII.
+ */
+export function mendRadicals(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
+}
+
+/**
+ * The CJK Radicals Supplement has no compatibility mapping; these are its simplified forms with the
+ * character each stands for (Unicode's EquivalentUnifiedIdeograph data), e.g. ⺠ → 民, ⻆ → 角.
+ */
+const SUPPLEMENT: Record<string, string> = Object.fromEntries(
+  [...'⺁厂⺊卜⺌小⺗心⺠民⺡氵⺢水⺣火⺮竹⺶羊⻄西⻅见⻆角⻉贝⻊足⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻊足'].reduce<[string, string][]>(
+    (pairs, c, i, all) => (i % 2 === 0 ? [...pairs, [c, all[i + 1]!]] : pairs),
+    [],
+  ),
+);
+
+export function fragments(source: string): Fragment[] {
+  return mendRadicals(source)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, i) => ({ text: raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim(), line: i + 1 }))
+    .filter((f) => f.text !== '');
+}
+
+/**
+ * Join fragments into paragraphs, dropping lines equal to `dropText` (the title repeated at page tops)
+ * and page numbers.
+ */
+export function paragraphs(frags: Fragment[], dropText: ReadonlySet<string>): Paragraph[] {
+  const out: Paragraph[] = [];
+  let open: Paragraph | null = null;
+  for (const f of frags) {
+    if (dropText.has(f.text) || PAGE_NUMBER.test(f.text)) continue;
+    if (open && !startsBlock(f.text)) {
+      const last = open.text.at(-1) ?? '';
+      const first = f.text[0] ?? '';
+      // Chinese text has no space at a line end; the template spaces digits and Latin from Chinese.
+      const glue = (CJK.test(last) && ASCII_ALNUM.test(first)) || (ASCII_ALNUM.test(last) && CJK.test(first)) ? ' ' : '';
+      open.parts.push({ offset: open.text.length + glue.length, line: f.line });
+      open.text += glue + f.text;
+    } else {
+      open = { text: f.text, line: f.line, parts: [{ offset: 0, line: f.line }] };
+      out.push(open);
+    }
+    if (endsBlock(open.text)) open = null;
+  }
+  return out;
+}
