@@ -2,7 +2,7 @@
  * The per-report data files, grouped so no page lists every file of the archive: one page per service year,
  * newest first, and on it the reports by district (Chinese order), newest first within each. Pure.
  */
-import { urls } from '../site/urls.ts';
+import { indexUrls } from '../site/urls.ts';
 export interface GroupableRecord {
   id: string;
   serviceYear: string;
@@ -16,7 +16,7 @@ export interface YearGroup<R> {
   districts: { district: string; reports: R[] }[];
 }
 
-export const dataYearPath = urls.dataYear;
+export const dataYearPath = indexUrls.dataYear;
 
 export function filesByYear<R extends GroupableRecord>(records: readonly R[]): YearGroup<R>[] {
   const zh = new Intl.Collator('zh-CN');

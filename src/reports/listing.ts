@@ -3,7 +3,7 @@
  * archive: all reports, and the reports of each service year, each district and each grade, newest first,
  * PAGE_SIZE to a page. Pure: the pages call it at build time.
  */
-import { urls } from '../site/urls.ts';
+import { indexUrls } from '../site/urls.ts';
 
 /** Reports per index page: a phone shows each as a card, so 50 is a long scroll but a small page (~10 KB gzip). */
 export const PAGE_SIZE = 50;
@@ -28,7 +28,7 @@ export const FACET_LABELS: Record<FacetKind, string> = { year: '服务年度', d
 
 /** The URL of an index page. The first page of a list has no page number in its URL. */
 export function listingPath(facet: Facet | null, page = 1): string {
-  return urls.reportListing(facet, page);
+  return indexUrls.reportListing(facet, page);
 }
 
 export function listingTitle(facet: Facet | null): string {

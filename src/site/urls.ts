@@ -9,17 +9,8 @@ export const urls = {
   home: '/',
   reports: '/reports/',
   report: (reportId: string) => `/reports/${seg(reportId)}/`,
-  /** The report index, or one of its facet lists (year, district, grade), at a page of it (page 1 has no number). */
-  reportListing: (facet: { kind: string; value: string } | null, page = 1) => {
-    const base = facet ? `/reports/${facet.kind}/${facet.value}/` : '/reports/';
-    return page > 1 ? `${base}page/${page}/` : base;
-  },
   stations: '/stations/',
   station: (stationId: string) => `/stations/${seg(stationId)}/`,
-  /** A district's page of the directory. The name stays in Chinese: residents read it in the address bar too. */
-  stationsDistrict: (district: string) => `/stations/district/${district}/`,
-  /** What the directory's search island fetches on first input. */
-  stationsSearchIndex: '/stations/search-index.json',
   /** The calculator, or the calculator prefilled from a report (/calculator/?report=<id>). */
   calculator: (reportId?: string) => (reportId === undefined ? '/calculator/' : `/calculator/?report=${seg(reportId)}`),
   /** A report's figures as a calculator state, fetched by the calculator. */
@@ -31,12 +22,29 @@ export const urls = {
   openData: '/data/',
   /** One report's open-data files. */
   reportData: (reportId: string) => ({ json: `/data/reports/${seg(reportId)}.json`, csv: `/data/reports/${seg(reportId)}.csv` }),
-  /** One service year's report files, by district. */
-  dataYear: (year: string) => `/data/year/${year}/`,
   allReportsJson: '/data/reports.json',
   allReportsCsv: '/data/reports.csv',
   allStationsJson: '/data/stations.json',
   allStationsCsv: '/data/stations.csv',
+} as const;
+
+/**
+ * The index pages that list the archive: report lists, directory districts, open data by year. A separate
+ * export from `urls` so the calculator's islands, which import `urls`, do not carry them (tree-shaking
+ * drops an unused export, not an unused property).
+ */
+export const indexUrls = {
+  /** The report index, or one of its facet lists (year, district, grade), at a page of it (page 1 has no number). */
+  reportListing: (facet: { kind: string; value: string } | null, page = 1) => {
+    const base = facet ? `/reports/${facet.kind}/${facet.value}/` : '/reports/';
+    return page > 1 ? `${base}page/${page}/` : base;
+  },
+  /** A district's page of the directory. The name stays in Chinese: residents read it in the address bar too. */
+  stationsDistrict: (district: string) => `/stations/district/${district}/`,
+  /** What the directory's search island fetches on first input. */
+  stationsSearchIndex: '/stations/search-index.json',
+  /** One service year's report files, by district. */
+  dataYear: (year: string) => `/data/year/${year}/`,
 } as const;
 
 /** Absolute URL on the configured site (root-relative when no site is set). */

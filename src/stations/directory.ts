@@ -5,16 +5,11 @@
  * of the page carrying every station's card. Pure: pages and the index endpoint call it at build time.
  */
 import type { ContactFacts } from './contact.ts';
-import type { SearchableStation } from './search.ts';
-import { urls } from '../site/urls.ts';
+import { searchable, type SearchableStation } from './search.ts';
 
 /** The station facts the directory pages read (the station schema's output satisfies it). */
 export type DirectoryStation = SearchableStation & ContactFacts;
 
-/** Where the search island fetches its data from. */
-export const SEARCH_INDEX_URL = urls.stationsSearchIndex;
-export const districtPath = urls.stationsDistrict;
-export const stationPath = urls.station;
 
 const zh = new Intl.Collator('zh-CN');
 
@@ -71,17 +66,15 @@ export function communityCount(stations: readonly { data: Pick<DirectoryStation,
 }
 
 /** One station in the search index: what the search matches and what a contact card shows, no sources. */
-export type IndexedStation = DirectoryStation & { id: string };
+// `url` comes with the data (src/pages/stations/search-index.json.ts builds it through src/site/urls.ts), so
+// the island imports no URL module: sharing one with the calculator's islands would split it into a chunk
+// both pages then fetch.
+export type IndexedStation = DirectoryStation & { id: string; url: string };
 
-export function indexedStation(id: string, s: DirectoryStation): IndexedStation {
+export function indexedStation(id: string, url: string, s: DirectoryStation): IndexedStation {
   return {
-    id,
-    name: s.name,
-    street: s.street,
-    district: s.district,
-    operator: { name: s.operator.name },
-    sites: s.sites.map((site) => ({ address: site.address })),
-    zones: s.zones.map((z) => ({ name: z.name, communities: [...z.communities] })),
+    ...searchable(id, s),
+    url,
     hotline: {
       name: s.hotline.name,
       lines: s.hotline.lines.map((l) => ({ kind: l.kind, hours: l.hours, number: l.number ? { value: l.number.value } : null })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byDistrict, communityCount, communityIndex, districtPath, indexedStation } from '../../src/stations/directory.ts';
+import { byDistrict, communityCount, communityIndex, indexedStation } from '../../src/stations/directory.ts';
+import { indexUrls, urls } from '../../src/site/urls.ts';
 import { fictionalCity } from '../harness/fictional-city.ts';
 
 const zones = (...communities: string[][]) => communities.map((c, i) => ({ name: `${i}片区`, communities: c }));
@@ -11,7 +12,7 @@ describe('directory pages', () => {
       ['越秀区', 2],
       ['海珠区', 1],
     ]);
-    expect(districtPath('越秀区')).toBe('/stations/district/越秀区/');
+    expect(indexUrls.stationsDistrict('越秀区')).toBe('/stations/district/越秀区/');
   });
 
   it('indexes communities in Chinese order by first character, and marks a name two stations share', () => {
@@ -42,7 +43,7 @@ describe('directory pages', () => {
 
   it('the search index keeps what the search and the card need, and no sources', () => {
     const source = { document: '虚构', retrieved: '2024-01-01' };
-    const entry = indexedStation('x', {
+    const entry = indexedStation('x', urls.station('x'), {
       name: '虚构站',
       street: '虚构街道',
       district: '虚构区',
@@ -53,5 +54,6 @@ describe('directory pages', () => {
     } as never);
     expect(JSON.stringify(entry)).not.toContain('source');
     expect(entry.hotline.lines[0]!.number).toBeNull();
+    expect(entry.url).toBe('/stations/x/');
   });
 });

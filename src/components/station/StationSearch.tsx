@@ -10,7 +10,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { contactView } from '../../stations/contact.ts';
-import { MAX_SHOWN, stationPath, type IndexedStation } from '../../stations/directory.ts';
+import { MAX_SHOWN, type IndexedStation } from '../../stations/directory.ts';
 import { matchHint, queryTokens, resultMessage, searchEntry, searchStations } from '../../stations/search.ts';
 import { $stationQuery } from '../../stations/store.ts';
 import ContactCardView from './ContactCardView.tsx';
@@ -144,7 +144,7 @@ export default function StationSearch({ total, indexUrl }: Props) {
               <li>
                 <article class="station" data-station-card data-station-id={s.id} aria-labelledby={`station-${s.id}`}>
                   <h3 id={`station-${s.id}`} class="station-name">
-                    <a href={stationPath(s.id)}>{s.name}</a>
+                    <a href={s.url}>{s.name}</a>
                   </h3>
                   <p class="meta">
                     {s.district} · {s.street} · 承接机构：{s.operator.name}
@@ -156,7 +156,7 @@ export default function StationSearch({ total, indexUrl }: Props) {
                   )}
                   <ContactCardView view={contactView(s)} headingLevel={4} copyable={copyable} />
                   <p>
-                    <a class="more" href={stationPath(s.id)}>
+                    <a class="more" href={s.url}>
                       服务社区、历年评估报告和资料来源<span class="visually-hidden">：{s.name}</span>
                     </a>
                   </p>
