@@ -110,7 +110,7 @@ beforeAll(async () => {
     runs.set(bad?.name ?? 'control', await buildScratchSite(site, 180_000));
   });
   await pool(jobs);
-}, 600_000);
+}, 1_200_000); // thirteen bad reports and a control, built two at a time on a shared 2-core machine
 
 afterAll(() => {
   for (const site of sites) removeScratchSite(site);
