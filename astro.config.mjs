@@ -3,12 +3,38 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { INLINE_SCRIPTS } from './src/csp/inline-scripts.ts';
+import { INLINE_STYLES } from './src/csp/inline-styles.ts';
+
+/** A CSP hash source for an inline script or style: 'sha256-<base64 of its exact text>'. */
+function sha256Source(/** @type {string} */ text) {
+  return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
+}
 
 // `site` is only used to build absolute URLs (canonical, sitemap, RSS); the
 // pages themselves use root-relative links, so dist/ works on any host.
 export default defineConfig({
   site: 'https://shegong-pinggu.example.org',
   trailingSlash: 'ignore',
+  // Content-Security-Policy (issue 14): Astro writes a <meta http-equiv="content-security-policy"> into
+  // every page, with the hash of every script and stylesheet it bundles or inlines. Our own inline scripts
+  // (src/csp/inline-scripts.ts) are added by hash, so script-src carries no 'unsafe-inline' or
+  // 'unsafe-eval'. A meta policy cannot carry frame-ancestors: deploy/nginx sends it as a header.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: INLINE_SCRIPTS.map(sha256Source) },
+      styleDirective: { hashes: INLINE_STYLES.map(sha256Source) },
+    },
+  },
   build: {
     format: 'directory',
     // Pages render eight at a time: each page's render is a few milliseconds of JavaScript, and

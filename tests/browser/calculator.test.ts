@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { islandEffectsRun, launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { fictionalReport, FICTIONAL_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
 import { FICTIONAL_RULES } from '../fixtures/rule-sets.ts';
 import { ruleSets } from '../../src/scoring/index.ts';
@@ -26,10 +26,26 @@ afterAll(async () => {
 const party = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^${name}（`) });
 const summary = (page: Page) => page.locator('#calc-summary');
 
-/** Wait until the islands have hydrated (the calculator is live). */
+/**
+ * Wait until the islands have hydrated and run their effects (the calculator is live: it has read the share
+ * link, the report id or the saved state, and saves what is typed from now on).
+ */
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('astro-island:not([ssr])');
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length <= 1); // Charts waits to be visible
+  await islandEffectsRun(page);
+}
+
+/** Pixels with any ink in each chart canvas of the calculator. */
+function inkedPixels(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLCanvasElement>('.calc-charts canvas')).map((c) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+      return inked;
+    }),
+  );
 }
 
 async function openCalculator(options = PHONE, path = PATH): Promise<WatchedPage> {
@@ -59,8 +75,7 @@ describe('calculator: scores, grade and margins', () => {
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('良好');
     await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 6.38 分。');
-    const margins = await page.locator('#calc-party-table td[data-margin]').allInnerTexts();
-    expect(margins).toEqual(['3.62', '3.62', '3.62', '3.62']);
+    await expect.poll(() => page.locator('#calc-party-table td[data-margin]').allInnerTexts()).toEqual(['3.62', '3.62', '3.62', '3.62']);
     // The party labels carry each maximum.
     for (const label of ['监督方（满分 10 分）', '购买方（满分 20 分）', '督导中心（满分 15 分）', '第三方（满分 55 分）']) {
       await expect.poll(() => page.getByLabel(label, { exact: true }).count()).toBe(1);
@@ -118,19 +133,20 @@ describe('calculator: scores, grade and margins', () => {
     ] as const) {
       await purchaser.fill(bad);
       await expect.poll(() => purchaser.getAttribute('aria-invalid')).toBe('true');
-      const describedBy = (await purchaser.getAttribute('aria-describedby')) ?? '';
-      const messages = await Promise.all(describedBy.split(' ').map((id) => page.locator(`#${id}`).innerText()));
-      expect(messages.join(' ')).toContain(words);
-      expect(messages.join(' ')).toContain('购买方');
+      // The message the field points to (aria-describedby), read until it says what this entry got wrong.
+      const messages = async () => {
+        const describedBy = (await purchaser.getAttribute('aria-describedby')) ?? '';
+        return (await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`#${id}`).innerText()))).join(' ');
+      };
+      await expect.poll(messages).toContain(words);
+      expect(await messages()).toContain('购买方');
       // The others keep their values and their points; the total waits for 购买方.
       await expect.poll(() => party(page, '监督方').inputValue()).toBe('8.7');
       await expect.poll(() => party(page, '第三方').inputValue()).toBe('44.12');
       await expect.poll(() => purchaser.inputValue()).toBe(bad);
-      const rows = await page.locator('#calc-party-table tbody td:first-of-type').allInnerTexts();
-      expect(rows).toEqual(['8.70', '填写有误', '12.80', '44.12']);
-      const text = await summary(page).innerText();
-      expect(text).toContain('填好购买方的得分后显示');
-      expect(text).toContain('有 1 处填写有误');
+      await expect.poll(() => page.locator('#calc-party-table tbody td:first-of-type').allInnerTexts()).toEqual(['8.70', '填写有误', '12.80', '44.12']);
+      await expect.poll(() => summary(page).innerText()).toContain('填好购买方的得分后显示');
+      await expect.poll(() => summary(page).innerText()).toContain('有 1 处填写有误');
       // Only one field is invalid.
       await expect.poll(() => page.locator('[aria-invalid=true]').count()).toBe(1);
     }
@@ -213,11 +229,11 @@ describe('calculator: indicators and staffing, by keyboard', () => {
       ['从业 2 年以上社工到岗人次', '161.5'],
     ];
     for (const [label, value] of fields) await page.getByLabel(label, { exact: true }).fill(value);
-    const text = await page.locator('.calc-staffing').innerText();
-    expect(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求，还需 3 人持续稳定在岗');
-    expect(text).toContain('社工实到岗比应到岗多 2 人次，足额到岗');
-    expect(text).toContain('持证社工实到岗比应到岗多 54 人次，足额到岗');
-    expect(text).toContain('占社工实到岗人次的 76.18%');
+    const staffing = () => page.locator('.calc-staffing').innerText();
+    await expect.poll(staffing).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求，还需 3 人持续稳定在岗');
+    await expect.poll(staffing).toContain('社工实到岗比应到岗多 2 人次，足额到岗');
+    await expect.poll(staffing).toContain('持证社工实到岗比应到岗多 54 人次，足额到岗');
+    await expect.poll(staffing).toContain('占社工实到岗人次的 76.18%');
     await expect.poll(() => summary(page).innerText()).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
     await page.getByLabel('持续稳定在岗社工人数', { exact: true }).fill('16');
     await expect.poll(() => page.locator('[data-result=retention]').innerText()).toBe('稳岗率 80.00%，达到“不低于 80%”的要求');
@@ -281,11 +297,13 @@ describe('calculator: state kept, shared, reset', () => {
     await a.page.locator('#calc-ind-0-name').fill(hostile);
     await a.page.locator('#calc-ind-0-target').fill('387');
     await a.page.locator('#calc-ind-0-completed').fill('412');
+    await expect.poll(() => summary(a.page).locator('[data-result=total]').innerText()).toBe('83.62');
+    const total = await summary(a.page).locator('[data-result=total]').innerText();
+    // A link shown earlier is withdrawn by an effect of the last edit; let it run before asking for the link.
+    await islandEffectsRun(a.page);
     await a.page.getByRole('button', { name: '生成分享链接' }).click();
     const link = await a.page.getByLabel(/^分享链接/).inputValue();
     expect(link.startsWith(`${origin()}/calculator/#s=`)).toBe(true);
-    const total = await summary(a.page).locator('[data-result=total]').innerText();
-    expect(total).toBe('83.62');
     noErrors(a);
     await a.context.close();
 
@@ -303,7 +321,7 @@ describe('calculator: state kept, shared, reset', () => {
     await expect.poll(() => b.page.locator('.calc-indicator legend').innerText()).toBe(`第 1 项：${hostile}`);
     await expect.poll(() => b.page.locator('.calc-notice').innerText()).toContain('已按分享链接载入数据');
     // The address bar no longer carries the state, so a reload keeps later edits.
-    expect(new URL(b.page.url()).hash).toBe('');
+    await expect.poll(() => new URL(b.page.url()).hash).toBe('');
     noErrors(b);
     await b.context.close();
   });
@@ -397,7 +415,7 @@ describe('calculator: prefill from a report', () => {
     await expect.poll(() => page.locator('.calc-indicator').count()).toBe(14);
     await expect.poll(() => page.locator('[data-indicator-rate="0"]').innerText()).toBe('完成率 106.46%，达标');
     await expect.poll(() => summary(page).innerText()).toContain('14 项中达标 14 项');
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     // The source is remembered across a reload.
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('liuhua'), STORAGE_KEY);
     await page.reload({ waitUntil: 'networkidle' });
@@ -431,23 +449,19 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await visit(w, `${PATH}?report=liuhua-2023-2024-final`);
     await ready(page);
     await page.waitForSelector('[data-source]');
-    await page.waitForTimeout(300);
+    // The islands that load at once have hydrated and run their effects (ready), and the report's figures
+    // are in: anything they import has been asked for. The charts are below the fold, so their island
+    // (client:visible) has not woken, and nothing has fetched chart.js.
+    expect(await page.locator('.calc-charts').count()).toBe(1);
+    expect(await page.locator('.calc-charts').evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    expect(await page.locator('astro-island[client=visible][ssr]').count()).toBe(1);
     expect(chartRequests).toEqual([]);
     await page.locator('#calc-h-charts').scrollIntoViewIfNeeded();
     await page.waitForSelector('.calc-charts[data-charts=ready]');
-    await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll<HTMLCanvasElement>('.calc-charts canvas')).every((c) => c.width > 0 && c.height > 0),
-    );
     expect(chartRequests.length).toBeGreaterThan(0);
-    const painted = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLCanvasElement>('.calc-charts canvas')).map((c) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let inked = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
-        return inked;
-      }),
-    );
-    expect(painted.map((n) => n > 1000)).toEqual([true, true]);
+    // chart.js draws in an effect after the island renders `ready`, so wait for the ink itself (a blank
+    // canvas already has its default 300 × 150 size): both charts painted, more than 1,000 pixels each.
+    await expect.poll(async () => (await inkedPixels(page)).map((n) => n > 1000)).toEqual([true, true]);
     // Text alternatives and the table equivalent follow the input.
     const canvas = page.locator('.calc-charts canvas').nth(1);
     await expect.poll(() => canvas.getAttribute('aria-label')).toContain('建档（份） 106.46%');
@@ -467,11 +481,11 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(() => print.isVisible()).toBe(true);
     await expect.poll(() => page.locator('#calc-party-purchaser').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
-    const text = await print.innerText();
-    expect(text).toContain('总分 83.62 分，等级：良好。距“优秀”还差 6.38 分。');
-    expect(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
-    expect(text).toContain('建档（份）');
-    expect(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    const text = () => print.innerText();
+    await expect.poll(text).toContain('总分 83.62 分，等级：良好。距“优秀”还差 6.38 分。');
+    await expect.poll(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
+    await expect.poll(text).toContain('建档（份）');
+    await expect.poll(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
@@ -520,8 +534,12 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     const { page } = w;
     await page.waitForSelector('[data-source]');
     await party(page, '购买方').fill('abc');
+    // Check the page with the error on screen.
+    await expect.poll(() => party(page, '购买方').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.locator('#calc-party-purchaser-error').innerText()).toContain('“abc”不是数字');
     const require = createRequire(import.meta.url);
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks an inline script tag.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
       const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -543,13 +561,16 @@ describe('calculator: charts, print, no JavaScript, size', () => {
   it('the calculator’s own island code stays within 15 KB gzip (chart.js and the shared libraries aside)', async () => {
     const w = await openPage(browser, PHONE);
     const scripts = new Map<string, Buffer>();
-    w.page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.set(new URL(r.url()).pathname, await r.body());
+    // Reading a body is asynchronous: keep each read, and wait for all of them before counting.
+    const reads: Promise<void>[] = [];
+    w.page.on('response', (r) => {
+      if (r.url().endsWith('.js')) reads.push(r.body().then((body) => void scripts.set(new URL(r.url()).pathname, body)));
     });
     await visit(w, `${PATH}?report=liuhua-2023-2024-final`);
     await w.page.locator('#calc-h-charts').scrollIntoViewIfNeeded();
     await w.page.waitForSelector('.calc-charts[data-charts=ready]');
     await w.page.waitForLoadState('networkidle');
+    await Promise.all(reads);
     // Libraries shared with the site's other islands: Preact (core, hooks, JSX runtime), nanostores' atom (when
     // the build gives it its own chunk), Astro's island loader, Vite's preload helper. Everything else counts.
     const framework = /\/(preact\.module|hooks\.module|jsxRuntime\.module|atom|client|preload-helper|signals\.module)\.[\w-]+\.js$/;

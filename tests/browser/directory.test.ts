@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { islandEffectsRun, launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { findPhoneLike, foundDigits } from '../../src/stations/phones.ts';
 
 const STATION = '广州市流花街社工服务站';
@@ -29,9 +29,13 @@ afterAll(async () => {
 const card = (page: Page) => page.locator('[data-station-card][data-station-id="liuhua"]');
 const status = (page: Page) => page.locator('.station-search [role="status"]');
 
-/** Wait until the island has hydrated (its effects run after the astro-island loses `ssr`). */
+/**
+ * Wait until the island has hydrated and its effects have run (they run after the astro-island loses
+ * `ssr`: reading ?q= and listening for the end of a pinyin composition).
+ */
 async function hydrated(page: Page) {
   await page.waitForFunction(() => document.querySelector('astro-island') && !document.querySelector('astro-island[ssr]'));
+  await islandEffectsRun(page);
 }
 
 async function done(w: WatchedPage) {
@@ -50,14 +54,14 @@ describe('directory search (JavaScript on, phone)', () => {
     const box = page.getByLabel('输入社区、街道、路名或社工站名称');
     for (const q of QUERIES) {
       await box.fill(q);
-      await expect.poll(() => status(page).textContent(), { timeout: 2000 }).toBe(`找到 1 个与“${q}”相符的社工站`);
-      expect(await card(page).isVisible(), q).toBe(true);
-      expect(await card(page).getByRole('heading', { name: STATION }).isVisible()).toBe(true);
+      await expect.poll(() => status(page).textContent()).toBe(`找到 1 个与“${q}”相符的社工站`);
+      await expect.poll(() => card(page).isVisible(), { message: q }).toBe(true);
+      await expect.poll(() => card(page).getByRole('heading', { name: STATION }).isVisible()).toBe(true);
       // The addresses and hotline are right there, without another tap.
-      expect(await card(page).getByText(ADDRESSES[1]!, { exact: true }).isVisible()).toBe(true);
-      expect(await card(page).getByText(NOT_PUBLISHED).first().isVisible()).toBe(true);
+      await expect.poll(() => card(page).getByText(ADDRESSES[1]!, { exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => card(page).getByText(NOT_PUBLISHED).first().isVisible()).toBe(true);
       // The search is in the address bar, so it can be shared.
-      expect(new URL(page.url()).searchParams.get('q')).toBe(q);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(q);
     }
     await done(w);
   });
@@ -71,20 +75,20 @@ describe('directory search (JavaScript on, phone)', () => {
     await box.click();
     await page.keyboard.type('花果山社区');
     await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“花果山社区”相符的社工站');
-    await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：花果山社区（东片区）');
+    await expect.poll(() => card(page).locator('[data-match-hint]').textContent()).toBe('相符：花果山社区（东片区）');
     await box.fill('　环市中路２０９号');
     await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“环市中路２０９号”相符的社工站');
-    await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：环市中路 209 号之二 208 房');
+    await expect.poll(() => card(page).locator('[data-match-hint]').textContent()).toBe('相符：环市中路 209 号之二 208 房');
     // Enter (the keyboard's 搜索 key) closes the keyboard and brings the station's addresses on screen.
     await box.press('Enter');
-    expect(await card(page).isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('station-q');
-    const top = await card(page).evaluate((el) => el.getBoundingClientRect().top);
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).not.toBe('station-q');
     // Scrolling snaps to device pixels, so “at the top” can be a fraction of a pixel above 0.
-    expect(top).toBeGreaterThanOrEqual(-1);
-    expect(top).toBeLessThan(100);
-    await expect(card(page).getByText(ADDRESSES[0]!, { exact: true }).isVisible()).resolves.toBe(true);
-    expect(new URL(page.url()).pathname).toBe('/stations/');
+    await expect
+      .poll(() => card(page).evaluate((el) => el.getBoundingClientRect().top))
+      .toSatisfy((top: number) => top >= -1 && top < 100);
+    await expect.poll(() => card(page).getByText(ADDRESSES[0]!, { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/stations/');
     await done(w);
   });
 
@@ -97,11 +101,12 @@ describe('directory search (JavaScript on, phone)', () => {
     // Chromium's own IME path: composition events, input events with isComposing, then the commit.
     const cdp = await w.context.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'huaguoshan', selectionStart: 10, selectionEnd: 10 });
-    expect(await page.locator('#station-q').inputValue()).toBe('huaguoshan');
+    await expect.poll(() => page.locator('#station-q').inputValue()).toBe('huaguoshan');
+    // The letters are in the box and their input events have been handled: still no search.
     expect(await status(page).textContent()).toBe('共 1 个社工站');
     await cdp.send('Input.insertText', { text: '花果山' });
     await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“花果山”相符的社工站');
-    expect(await card(page).isVisible()).toBe(true);
+    await expect.poll(() => card(page).isVisible()).toBe(true);
     await done(w);
   });
 
@@ -112,16 +117,16 @@ describe('directory search (JavaScript on, phone)', () => {
     await hydrated(page);
     await page.locator('#station-q').fill('天河北路');
     await expect.poll(() => status(page).textContent()).toBe('没有找到与“天河北路”相符的社工站');
-    expect(await card(page).isVisible()).toBe(false);
-    expect(await page.locator('[data-station-group]').first().isVisible()).toBe(false);
-    expect(await page.getByText('请检查有没有错字').isVisible()).toBe(true);
+    await expect.poll(() => card(page).isVisible()).toBe(false);
+    await expect.poll(() => page.locator('[data-station-group]').first().isVisible()).toBe(false);
+    await expect.poll(() => page.getByText('请检查有没有错字').isVisible()).toBe(true);
     await page.getByRole('button', { name: '清除搜索，显示全部社工站' }).click();
     await expect.poll(() => status(page).textContent()).toBe('共 1 个社工站');
-    expect(await card(page).isVisible()).toBe(true);
-    expect(await page.locator('#station-q').inputValue()).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('station-q');
-    expect(new URL(page.url()).search).toBe('');
-    expect(await page.getByText('请检查有没有错字').count()).toBe(0);
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#station-q').inputValue()).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('station-q');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect.poll(() => page.getByText('请检查有没有错字').count()).toBe(0);
     await done(w);
   });
 
@@ -130,9 +135,9 @@ describe('directory search (JavaScript on, phone)', () => {
     await visit(w, `/stations/?q=${encodeURIComponent('火车站')}`);
     const { page } = w;
     await hydrated(page);
-    expect(await page.locator('#station-q').inputValue()).toBe('火车站');
+    await expect.poll(() => page.locator('#station-q').inputValue()).toBe('火车站');
     await expect.poll(() => status(page).textContent()).toBe('找到 1 个与“火车站”相符的社工站');
-    await expect(card(page).locator('[data-match-hint]').textContent()).resolves.toBe('相符：火车站社区（西片区）');
+    await expect.poll(() => card(page).locator('[data-match-hint]').textContent()).toBe('相符：火车站社区（西片区）');
     await done(w);
   });
 
@@ -221,7 +226,7 @@ describe('contact card', () => {
     await expect.poll(() => page.locator('.site').nth(1).locator('[role="status"]').textContent()).toBe(
       '已复制：广州市越秀区环市中路 209 号之二 208 房',
     );
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('广州市越秀区环市中路 209 号之二 208 房');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('广州市越秀区环市中路 209 号之二 208 房');
     await done(w);
   });
 
@@ -237,7 +242,7 @@ describe('contact card', () => {
     // Read the clipboard back from a page that has the API.
     const reader = await w.context.newPage();
     await reader.goto(new URL('/stations/', origin()).href);
-    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe('广州市越秀区解放北路桂花岗一街一号之一');
+    await expect.poll(() => reader.evaluate(() => navigator.clipboard.readText())).toBe('广州市越秀区解放北路桂花岗一街一号之一');
     await done(w);
   });
 
@@ -330,6 +335,8 @@ describe('large type, large targets, no sideways scrolling', () => {
         const w = await openPage(browser, { ...PHONE, viewport: { width, height: 740 } });
         await visit(w, path);
         const { page } = w;
+        // Measure the page as the resident gets it: with the search box live.
+        if (path === '/stations/') await hydrated(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await done(w);
@@ -345,12 +352,13 @@ describe('accessibility (axe-core)', () => {
       const w = await openPage(browser, PHONE);
       await visit(w, path);
       const { page } = w;
+      if (path === '/stations/') await hydrated(page);
       if (query) {
-        await hydrated(page);
         await page.locator('#station-q').fill(query);
         await expect.poll(() => status(page).textContent()).toContain(query);
       }
-      await page.addScriptTag({ content: axeSource });
+      // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks an inline script tag.
+      await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
         const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });

@@ -72,39 +72,35 @@ describe('the 流花街 2023–2024 final report page', () => {
     await expect(canvas.getAttribute('aria-label')).resolves.toContain('14 项服务指标全部达到协议指标量');
     expect(scripts.filter((s) => s.includes('chart'))).toEqual([]);
     await canvas.scrollIntoViewIfNeeded();
-    await w.page.waitForFunction(() => {
-      const c = document.querySelector('canvas[data-chart=indicators]') as HTMLCanvasElement | null;
-      // chart.js sizes the canvas and paints it: some pixel in the middle is no longer transparent.
-      if (!c || c.width === 0) return false;
-      const ctx = c.getContext('2d')!;
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
-      return false;
-    });
-    expect(scripts.some((s) => s.includes('chart-setup'))).toBe(true);
     // All 14 indicators are met, so the bars are painted in the page's "met" colour (--color-good) and none in "not met".
-    const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
-      const css = getComputedStyle(document.documentElement);
-      const rgb = (name: string) => {
-        const probe = document.createElement('i');
-        probe.style.color = css.getPropertyValue(name);
-        document.body.append(probe);
-        const m = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
-        probe.remove();
-        return m.slice(0, 3).join(',');
-      };
-      const good = rgb('--color-good');
-      const warn = rgb('--color-warn');
-      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-      let goodPixels = 0;
-      let warnPixels = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const px = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-        if (data[i + 3] === 255 && px === good) goodPixels++;
-        if (data[i + 3] === 255 && px === warn) warnPixels++;
-      }
-      return { goodPixels, warnPixels };
-    });
+    const count = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const css = getComputedStyle(document.documentElement);
+        const rgb = (name: string) => {
+          const probe = document.createElement('i');
+          probe.style.color = css.getPropertyValue(name);
+          document.body.append(probe);
+          const m = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+          probe.remove();
+          return m.slice(0, 3).join(',');
+        };
+        const good = rgb('--color-good');
+        const warn = rgb('--color-warn');
+        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        let goodPixels = 0;
+        let warnPixels = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const px = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+          if (data[i + 3] === 255 && px === good) goodPixels++;
+          if (data[i + 3] === 255 && px === warn) warnPixels++;
+        }
+        return { goodPixels, warnPixels };
+      });
+    // chart.js is fetched on the island's mount and draws when it arrives: wait for the bars themselves
+    // (any ink at all could be a first frame or an axis), then check that drawing.
+    let painted = { goodPixels: 0, warnPixels: 0 };
+    await expect.poll(async () => (painted = await count()).goodPixels).toBeGreaterThan(1000);
+    expect(scripts.some((s) => s.includes('chart-setup'))).toBe(true);
     expect(painted.goodPixels).toBeGreaterThan(1000);
     expect(painted.warnPixels).toBe(0);
     expect(w.foreignRequests).toEqual([]);

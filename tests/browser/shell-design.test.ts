@@ -34,9 +34,10 @@ describe('大字 switch', () => {
     await expect(toggle.isVisible()).resolves.toBe(true);
     expect(await bodyFontSize(w.page)).toBe(18);
     await toggle.click();
-    expect(await bodyFontSize(w.page)).toBeGreaterThanOrEqual(24);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await toggle.textContent()).toBe('大字：开');
+    await expect.poll(() => bodyFontSize(w.page)).toBeGreaterThanOrEqual(24);
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => toggle.textContent()).toBe('大字：开');
+    await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('large');
 
     // Follow a link like a reader would.
     await w.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '评估说明' }).click();
@@ -47,7 +48,8 @@ describe('大字 switch', () => {
 
     // Turning it off is remembered too.
     await w.page.getByRole('button', { name: /^大字/ }).click();
-    expect(await bodyFontSize(w.page)).toBe(18);
+    await expect.poll(() => bodyFontSize(w.page)).toBe(18);
+    await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
     await visit(w, '/glossary/');
     expect(await w.page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('normal');
     expect(await bodyFontSize(w.page)).toBe(18);
@@ -115,7 +117,8 @@ describe('controls', () => {
     const small: string[] = [];
     for (const path of ['/', '/reports/', '/search/', '/404.html']) {
       await visitAny(w.page, path);
-      await w.page.waitForTimeout(path === '/search/' ? 500 : 0);
+      // Pagefind's UI draws its search box from a script after load: measure it once it is there.
+      if (path === '/search/') await w.page.locator('.pagefind-ui__search-input').waitFor();
       small.push(
         ...(await w.page.evaluate(() => {
           const els = document.querySelectorAll<HTMLElement>(
@@ -137,15 +140,17 @@ describe('controls', () => {
     const w = await openPage(browser);
     await visit(w, '/');
     await w.page.keyboard.press('Tab'); // skip link
-    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await w.page.keyboard.press('Tab'); // site title
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.textContent)).toBe('社工站评估公开平台');
     await w.page.keyboard.press('Tab'); // 大字
-    const ring = await w.page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const s = getComputedStyle(el);
-      return { text: el.textContent, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-    });
-    expect(ring).toEqual({ text: '大字', style: 'solid', width: 3 });
+    const ring = () =>
+      w.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { text: el.textContent, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+    await expect.poll(ring).toEqual({ text: '大字', style: 'solid', width: 3 });
     await w.context.close();
   });
 
@@ -171,7 +176,9 @@ describe('colour schemes and accessibility checks', () => {
       const bg = await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg).toBe(colorScheme === 'dark' ? 'rgb(18, 20, 23)' : 'rgb(255, 255, 255)');
       await w.context.close();
-    });
+      // Eight pages, each loaded and checked by axe-core: 25–60 s under load on the shared 2-core machine, so
+      // more than the 60 s a single test gets by default.
+    }, 180_000);
   }
 });
 
@@ -180,7 +187,7 @@ describe('print', () => {
     const w = await openPage(browser);
     await visit(w, REPORT_PATH);
     await w.page.emulateMedia({ media: 'print' });
-    const shown = await w.page.evaluate(() => {
+    const shown = () => w.page.evaluate(() => {
       const visible = (sel: string) =>
         [...document.querySelectorAll<HTMLElement>(sel)].some((el) => getComputedStyle(el).display !== 'none' && el.offsetParent !== null);
       const link = document.querySelector<HTMLAnchorElement>('main a[href^="/stations/"]')!;
@@ -194,7 +201,7 @@ describe('print', () => {
         linkTarget: getComputedStyle(link, '::after').content,
       };
     });
-    expect(shown).toEqual({
+    await expect.poll(shown).toEqual({
       header: false,
       nav: false,
       footer: false,
@@ -222,9 +229,9 @@ describe('print', () => {
           return el.checkVisibility() && getComputedStyle(el).getPropertyValue('clip') === 'auto' && el.getBoundingClientRect().width > 2;
         }),
       );
-    expect(await seen()).toEqual([true, false, false]);
+    await expect.poll(seen).toEqual([true, false, false]);
     await w.page.emulateMedia({ media: 'print' });
-    expect(await seen()).toEqual([false, true, true]);
+    await expect.poll(seen).toEqual([false, true, true]);
 
     // The paper size comes from the stylesheet's @page: A4 is 595.28 × 841.89 pt.
     const pdf = (await w.page.pdf({ preferCSSPageSize: true })).toString('latin1');

@@ -52,8 +52,11 @@ describe('朗读 (read aloud)', () => {
     const button = w.page.getByRole('button', { name: '朗读' });
     expect(await button.isVisible()).toBe(true);
     await button.click();
+    // The click queues every sentence at once; wait for them, and for the button to offer to stop.
+    await expect.poll(async () => (await spoken(w)).length).toBeGreaterThan(1);
+    const stop = w.page.getByRole('button', { name: '停止朗读' });
+    await expect.poll(() => stop.getAttribute('aria-pressed')).toBe('true');
     const said = await spoken(w);
-    expect(said.length).toBeGreaterThan(1);
     expect(new Set(said.map((u) => u.lang))).toEqual(new Set(['zh-CN']));
     const all = said.map((u) => u.text).join('');
     const title = (await w.page.locator('main h1').textContent())!.trim();
@@ -61,12 +64,10 @@ describe('朗读 (read aloud)', () => {
     expect(all).toContain('花果山社区');
     // The button itself is not read.
     expect(said[0]!.text.startsWith('朗读')).toBe(false);
-    // While reading, the button offers to stop.
-    const stop = w.page.getByRole('button', { name: '停止朗读' });
-    expect(await stop.getAttribute('aria-pressed')).toBe('true');
+    // While reading, the button offers to stop (checked above); stopping cancels the speech.
     await stop.click();
-    expect(await w.page.evaluate(() => (window as unknown as { speechLog: { cancels: number } }).speechLog.cancels)).toBe(2);
-    expect(await w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => w.page.evaluate(() => (window as unknown as { speechLog: { cancels: number } }).speechLog.cancels)).toBe(2);
+    await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
@@ -75,12 +76,14 @@ describe('朗读 (read aloud)', () => {
     const w = await withRecorder();
     await visit(w, '/glossary/');
     await w.page.getByRole('button', { name: '朗读' }).click();
-    expect((await spoken(w))[0]!.text).toContain('术语表');
+    await expect.poll(async () => (await spoken(w))[0]?.text).toContain('术语表');
+    await expect.poll(() => w.page.getByRole('button', { name: '停止朗读' }).count()).toBe(1);
     await w.page.evaluate(() => {
       const u = (window as unknown as { speechLog: { last: SpeechSynthesisUtterance } }).speechLog.last;
       u.onend?.call(u, new Event('end') as SpeechSynthesisEvent);
     });
-    expect(await w.page.getByRole('button', { name: '朗读' }).isVisible()).toBe(true);
+    await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).isVisible()).toBe(true);
+    await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
     await w.context.close();
   });
 

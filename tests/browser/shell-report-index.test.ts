@@ -80,27 +80,27 @@ describe('report index', () => {
     const w = await openPage(browser, PHONE);
     await withFakeRows(w);
     await visit(w, '/reports/');
-    expect(await visibleIds(w)).toEqual([REPORT_ID, 'test-a', 'test-b', 'test-c']);
+    await expect.poll(() => visibleIds(w)).toEqual([REPORT_ID, 'test-a', 'test-b', 'test-c']);
 
     await w.page.getByLabel('区', { exact: true }).selectOption('测试甲区');
-    expect(await visibleIds(w)).toEqual(['test-a', 'test-c']);
-    expect(await w.page.locator('#report-count').textContent()).toBe('显示 2 份，共 4 份报告。');
+    await expect.poll(() => visibleIds(w)).toEqual(['test-a', 'test-c']);
+    await expect.poll(() => w.page.locator('#report-count').textContent()).toBe('显示 2 份，共 4 份报告。');
 
     await w.page.getByLabel('服务年度').selectOption('2022-2023');
-    expect(await visibleIds(w)).toEqual(['test-c']);
-    expect(new URL(w.page.url()).search).toBe(`?${new URLSearchParams({ district: '测试甲区', year: '2022-2023' })}`);
+    await expect.poll(() => visibleIds(w)).toEqual(['test-c']);
+    await expect.poll(() => new URL(w.page.url()).search).toBe(`?${new URLSearchParams({ district: '测试甲区', year: '2022-2023' })}`);
 
     await w.page.getByLabel('等级').selectOption('优秀');
-    expect(await visibleIds(w)).toEqual([]);
-    expect(await w.page.locator('#no-match').isVisible()).toBe(true);
+    await expect.poll(() => visibleIds(w)).toEqual([]);
+    await expect.poll(() => w.page.locator('#no-match').isVisible()).toBe(true);
 
     await w.page.getByRole('button', { name: '清除筛选' }).click();
     await w.page.waitForFunction(() => document.querySelectorAll('#report-rows tr:not([hidden])').length === 4);
-    expect(await w.page.locator('#no-match').isVisible()).toBe(false);
-    expect(new URL(w.page.url()).search).toBe('');
+    await expect.poll(() => w.page.locator('#no-match').isVisible()).toBe(false);
+    await expect.poll(() => new URL(w.page.url()).search).toBe('');
 
     await w.page.getByLabel('等级').selectOption('良好');
-    expect(await visibleIds(w)).toEqual([REPORT_ID, 'test-c']);
+    await expect.poll(() => visibleIds(w)).toEqual([REPORT_ID, 'test-c']);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
@@ -110,11 +110,11 @@ describe('report index', () => {
     await withFakeRows(w);
     await visit(w, '/reports/');
     await w.page.getByLabel('排序').selectOption('total-desc');
-    expect(await visibleIds(w)).toEqual(['test-a', 'test-c', REPORT_ID, 'test-b']);
+    await expect.poll(() => visibleIds(w)).toEqual(['test-a', 'test-c', REPORT_ID, 'test-b']);
     await w.page.getByLabel('排序').selectOption('total-asc');
-    expect(await visibleIds(w)).toEqual(['test-b', REPORT_ID, 'test-c', 'test-a']);
+    await expect.poll(() => visibleIds(w)).toEqual(['test-b', REPORT_ID, 'test-c', 'test-a']);
     await w.page.getByLabel('排序').selectOption('newest');
-    expect(await visibleIds(w)).toEqual([REPORT_ID, 'test-a', 'test-b', 'test-c']);
+    await expect.poll(() => visibleIds(w)).toEqual([REPORT_ID, 'test-a', 'test-b', 'test-c']);
     await w.context.close();
   });
 

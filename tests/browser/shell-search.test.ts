@@ -93,10 +93,11 @@ describe('search', () => {
     await w.page.getByLabel('搜索报告、社工站和术语').fill('花果山');
     await w.page.getByRole('button', { name: '搜索', exact: true }).click();
     await w.page.waitForURL(/\/search\/\?q=/);
-    await w.page.locator('.pagefind-ui__result-link').first().waitFor();
+    // Wait for the whole result list, not its first link: the others may still be loading then.
+    await done(w, '花果山');
     const hrefs = await w.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(REPORT_PATH);
-    expect(await w.page.locator('.pagefind-ui__search-input').inputValue()).toBe('花果山');
+    await expect.poll(() => w.page.locator('.pagefind-ui__search-input').inputValue()).toBe('花果山');
     await w.context.close();
   });
 

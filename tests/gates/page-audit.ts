@@ -1,8 +1,10 @@
 // One visit of one page in Chromium at 320 px, and every per-page gate on it: axe-core (WCAG 2.2 A/AA, target
 // size), console errors, requests leaving localhost, horizontal scroll, text size. Returns what is wrong, in
 // words that say where and by how much; an empty list means the page passes.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { errors, type Browser, type Page } from 'playwright-core';
 import { NARROW, openPage, visit, type WatchedPage } from '../harness/browser.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -20,7 +22,10 @@ interface AxeResultLite {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Wait until no request has been in flight for `quietMs` (islands load as they scroll into view). */
+/**
+ * Wait until no request has been in flight for `quietMs` (islands load as they scroll into view). The
+ * network is sampled every 100 ms from here; the page is not waited on.
+ */
 export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Promise<void> {
   let inFlight = 0;
   let last = Date.now();
@@ -38,7 +43,7 @@ export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Pro
   const start = Date.now();
   try {
     while (Date.now() - start < timeoutMs) {
-      await page.waitForTimeout(100);
+      await sleep(100);
       if (inFlight === 0 && Date.now() - last >= quietMs) return;
     }
   } finally {
@@ -48,7 +53,28 @@ export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Pro
   }
 }
 
-/** Bring every lazy thing (client:visible islands, lazy images) into view so it loads, then go back to the top. */
+/**
+ * Wait until every island that can hydrate has: Astro removes `ssr` from an island once it has hydrated.
+ * client:media islands may rightly stay static at this width. Where Astro's island runtime is not on the
+ * page, nothing can hydrate, so there is nothing to wait for. After `timeoutMs` the islands still static
+ * are left for the caller to report.
+ */
+export async function islandsHydrated(page: Page, timeoutMs = 20_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => !customElements.get('astro-island') || !document.querySelector('astro-island[ssr]:not([client="media"])'),
+      undefined,
+      { timeout: timeoutMs },
+    );
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
+  }
+}
+
+/**
+ * Bring every lazy thing (client:visible islands, lazy images) into view so it loads, wait for the islands
+ * to hydrate, then for what they fetch once they run (chart.js), and go back to the top.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
@@ -62,6 +88,7 @@ export async function scrollThrough(page: Page): Promise<void> {
     await frame();
     window.scrollTo(0, 0);
   });
+  await islandsHydrated(page);
   await settle(page);
 }
 
@@ -75,7 +102,8 @@ function describeAxe(v: AxeResultLite, scheme: string): string {
 }
 
 async function runAxe(page: Page, only?: string[]): Promise<AxeResultLite[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks an inline script tag.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   return page.evaluate(
     async ({ tags, target, only }) => {
       const axe = (window as unknown as { axe: any }).axe;
@@ -168,7 +196,7 @@ export async function auditPage(browser: Browser, path: string, open = openPage)
     return { problems: [`could not load: ${String(error)}`], watched };
   }
   await scrollThrough(page);
-  // Astro removes `ssr` from an island once it has hydrated; one still carrying it failed to load or run.
+  // scrollThrough waited for the islands to hydrate: one still carrying `ssr` failed to load or run.
   // (client:media islands may rightly stay static at this width.)
   const stale = await page.$$eval('astro-island[ssr]:not([client="media"])', (els) =>
     els.map((el) => `${el.getAttribute('component-url')} (client:${el.getAttribute('client')})`),

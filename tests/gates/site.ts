@@ -22,9 +22,9 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Every file under root (sorted, absolute). */
+/** Every file under root (sorted, absolute), without the build's precompressed .gz/.br copies. */
 export function allFiles(root = DIST): string[] {
-  return existsSync(root) ? walk(root) : [];
+  return existsSync(root) ? walk(root).filter((f) => !/\.(gz|br)$/.test(f)) : [];
 }
 
 /** The URL path of an HTML file under root. */

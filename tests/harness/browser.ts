@@ -85,3 +85,14 @@ export async function visit(watched: WatchedPage, path: string): Promise<void> {
     throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
   }
 }
+
+/**
+ * Resolve once the islands' effects have run. Preact runs `useEffect` callbacks after the next frame
+ * (a requestAnimationFrame, or a 35 ms timer when frames are late, then a task), so hydration alone
+ * (Astro removing `ssr`) does not mean an island has read the address bar, localStorage or attached its
+ * listeners. A frame and then a task queued after every island hydrated come after those effects.
+ * Call it only after waiting for the islands to hydrate.
+ */
+export async function islandEffectsRun(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+}

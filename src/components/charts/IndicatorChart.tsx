@@ -31,7 +31,12 @@ export default function IndicatorChart({ points, metPercent, label, heightRem }:
     };
   }, [points, metPercent]);
   return (
-    <div class="chart-box" style={{ '--chart-height': `${heightRem}rem` }}>
+    <div class="chart-box">
+      {/*
+        The box's height without a style attribute (the Content-Security-Policy blocks those): an SVG
+        1 rem wide whose viewBox is 1 × heightRem is heightRem rem tall. The canvas lies over it.
+      */}
+      <svg class="chart-spacer" viewBox={`0 0 1 ${heightRem}`} aria-hidden="true" focusable="false" />
       <canvas ref={canvas} role="img" aria-label={label} data-chart="indicators">
         {label}
       </canvas>

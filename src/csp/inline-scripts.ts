@@ -1,0 +1,112 @@
+/**
+ * The site's own inline scripts, as text. The Content-Security-Policy allows an inline script only by the
+ * hash of its exact text (astro.config.mjs hashes every script here into `security.csp.scriptDirective`),
+ * so each is written once here and rendered verbatim with `<script is:inline set:html={…} />`.
+ * They stay inline because a text page ships no JavaScript file (tests/gates/budgets.ts), and the 大字 one
+ * must run in <head> before the first paint. Add a new inline script here, never in markup:
+ * tests/browser/csp.test.ts fails on any inline script whose hash the page's policy does not carry.
+ */
+import { TEXT_SIZE_KEY } from '../site/text-size.ts';
+
+const key = JSON.stringify(TEXT_SIZE_KEY);
+
+/** 大字 before first paint, so a large-text reader never sees the page jump. A bad saved value is dropped. */
+export const TEXT_SIZE_BEFORE_PAINT = `(function () {
+  try {
+    var s = localStorage.getItem(${key});
+    if (s === 'large') document.documentElement.dataset.textSize = 'large';
+    else if (s !== null) localStorage.removeItem(${key});
+  } catch (e) {}
+})();`;
+
+/** The 大字 switch in the header: toggles and remembers the choice. */
+export const TEXT_SIZE_TOGGLE = `(function () {
+  var b = document.querySelector('[data-text-size-toggle]');
+  var root = document.documentElement;
+  function show() {
+    var on = root.dataset.textSize === 'large';
+    b.setAttribute('aria-pressed', String(on));
+    b.textContent = on ? '大字：开' : '大字';
+  }
+  b.addEventListener('click', function () {
+    var on = root.dataset.textSize !== 'large';
+    if (on) root.dataset.textSize = 'large';
+    else delete root.dataset.textSize;
+    try {
+      if (on) localStorage.setItem(${key}, 'large');
+      else localStorage.removeItem(${key});
+    } catch (e) {}
+    show();
+  });
+  show();
+  b.hidden = false;
+})();`;
+
+/** 朗读: reads the page with the browser's own speech synthesis in zh-CN, in sentence-sized pieces. */
+export const READ_ALOUD = `(function () {
+  var b = document.querySelector('[data-read-aloud]');
+  var synth = window.speechSynthesis;
+  if (!b || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
+  var reading = false;
+  function done() {
+    reading = false;
+    b.setAttribute('aria-pressed', 'false');
+    b.textContent = '朗读';
+  }
+  // Very long utterances stall in some browsers: queue sentence-sized pieces instead.
+  function pieces(text) {
+    var out = [];
+    var cur = '';
+    text.split(/(?<=[。！？；\\n])/).forEach(function (s) {
+      s = s.replace(/\\s+/g, ' ');
+      if (cur.length + s.length > 180 && cur.trim()) {
+        out.push(cur.trim());
+        cur = '';
+      }
+      cur += s;
+    });
+    if (cur.trim()) out.push(cur.trim());
+    return out;
+  }
+  b.addEventListener('click', function () {
+    synth.cancel();
+    if (reading) return done();
+    var roots = document.querySelectorAll('[data-read-aloud-root]');
+    var root = roots[roots.length - 1] || document.getElementById('main');
+    var list = pieces(root.innerText);
+    if (!list.length) return;
+    var voices = synth.getVoices ? synth.getVoices() : [];
+    var voice = voices.filter(function (v) {
+      return /^zh[-_]CN/i.test(v.lang);
+    })[0];
+    reading = true;
+    b.setAttribute('aria-pressed', 'true');
+    b.textContent = '停止朗读';
+    list.forEach(function (piece, i) {
+      var u = new SpeechSynthesisUtterance(piece);
+      u.lang = 'zh-CN';
+      if (voice) u.voice = voice;
+      u.rate = 0.9;
+      if (i === list.length - 1) u.onend = done;
+      u.onerror = done;
+      synth.speak(u);
+    });
+  });
+  b.hidden = false;
+})();`;
+
+/** /search/: starts Pagefind's default UI, and runs ?q=… at once. */
+export const SEARCH_START = `(function () {
+  var box = document.getElementById('search');
+  if (typeof PagefindUI !== 'function') {
+    box.innerHTML =
+      '<p class="notice">搜索暂时无法使用。请在<a href="/reports/">评估报告列表</a>或<a href="/stations/">社工站目录</a>中查找。</p>';
+    return;
+  }
+  var ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, autofocus: false });
+  var q = new URLSearchParams(location.search).get('q');
+  if (q) ui.triggerSearch(q);
+})();`;
+
+/** Every inline script of the site: the policy carries the hash of each. */
+export const INLINE_SCRIPTS: readonly string[] = [TEXT_SIZE_BEFORE_PAINT, TEXT_SIZE_TOGGLE, READ_ALOUD, SEARCH_START];
