@@ -153,7 +153,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     aliases: ['应到岗人次', '实到岗人次'],
     definition:
       '社工按月计算的到岗人数之和：一名社工在岗一个月记 1 人次。应到岗人次按协议要求的配备人数计算；实到岗人次多于应到岗人次的部分称为“超配”。',
-    more: { href: '/methodology/#staffing', label: '到岗情况怎么看' },
+    more: { href: more('staffing'), label: '到岗情况怎么看' },
   },
   {
     id: 'chizheng-shegong',
