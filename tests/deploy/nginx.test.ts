@@ -140,7 +140,8 @@ interface Raw {
 let port = 0;
 function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, headers, agent: false }, (res) => {
+    // Paths come from dist/ as file names (/stations/district/越秀区/): send them percent-encoded, as a browser does.
+    const req = request({ host: '127.0.0.1', port, path: encodeURI(path), headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
