@@ -63,5 +63,5 @@ export default defineConfig({
   // The sitemap lists pages only: not the 404 page, not the data files.
   // Preact's Vite plugin runs Babel over every matching file only to compile JSX; plain .ts
   // modules have none, so only the .tsx islands go through it.
-  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });
