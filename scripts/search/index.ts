@@ -5,64 +5,105 @@
 // at 1,000 reports. Here each page names its shard (`data-search-shard` on <main>, from src/search/shards.ts:
 // a report's service year); the pages without one are the site's own index. Each shard is indexed through
 // Pagefind's Node API and written as its own bundle, and its Pagefind process is ended before the next one
-// starts, so the peak is that of the largest shard (at most two reports per station), not of the archive.
+// starts, so the peak is that of the largest shards (at most two reports per station), not of the archive.
 // /search/ merges the bundles at query time (Pagefind's mergeIndex); this script checks that it lists exactly
 // the shards written here.
+//
+// Pagefind's Node API drives one Pagefind process per Node process, and that process keeps about one core
+// busy. So the shards are shared out between LANES child processes of this script (`--lane`, shards on
+// stdin), each indexing its shards one after another: two lanes halve the wall time on a 2-core machine
+// and hold two shards' memory at most (bench/RESULTS.md).
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE, shardBundlePath } from '../../src/search/shards.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
 /** The site's own pages (home, stations, glossary …): the primary bundle, at /pagefind/. */
 const SITE = '';
 /** Pages handed to Pagefind at once: enough to keep it busy, few enough to keep this process small. */
 const BATCH = 32;
+/** Pagefind processes at once: one per core, at most two, so the memory stays that of two shards. */
+const LANES = Math.max(1, Math.min(2, availableParallelism()));
+
+interface Shard {
+  name: string;
+  files: string[];
+}
 
 function fail(message: string): never {
   console.error(`搜索索引失败：${message}`);
   process.exit(1);
 }
 
-// Which pages go into which shard. Only pages marked data-pagefind-body are indexed (as Pagefind's CLI does
-// once one page has the mark); the shard is read from the same <main> tag.
-const shards = new Map<string, string[]>([[SITE, []]]);
-const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
-for (const file of files) {
-  const html = readFileSync(join(dist, file), 'utf8');
-  const main = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html)?.[0];
-  if (!main) continue;
-  const shard = /\bdata-search-shard="([a-z0-9-]+)"/.exec(main)?.[1] ?? SITE;
-  if (!shards.has(shard)) shards.set(shard, []);
-  shards.get(shard)!.push(file);
-}
-
-// /search/ must merge exactly these shards, or a year's reports would silently be missing from search.
-const searchPage = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
-const listed = (/data-merge-index="([^"]*)"/.exec(searchPage)?.[1] ?? '').split(' ').filter(Boolean).sort();
-const built = [...shards.keys()].filter((s) => s !== SITE).map(shardBundlePath).sort();
-if (listed.join(' ') !== built.join(' ')) {
-  fail(`/search/ 合并的索引（${listed.join(' ') || '无'}）与页面所属的索引（${built.join(' ') || '无'}）不一致`);
-}
-
-const start = performance.now();
-let pages = 0;
-for (const [shard, list] of shards) {
-  const t = performance.now();
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) fail(errors.join('\n'));
-  for (let i = 0; i < list.length; i += BATCH) {
-    const added = await Promise.all(
-      list.slice(i, i + BATCH).map((file) => index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') })),
-    );
-    for (const [k, r] of added.entries()) if (r.errors.length) fail(`${list[i + k]}: ${r.errors.join('; ')}`);
+/** One lane: index each shard in turn, ending its Pagefind process before the next. */
+async function indexShards(dist: string, shards: Shard[]): Promise<void> {
+  for (const { name, files } of shards) {
+    const t = performance.now();
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) fail(errors.join('\n'));
+    for (let i = 0; i < files.length; i += BATCH) {
+      const added = await Promise.all(
+        files.slice(i, i + BATCH).map((file) => index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') })),
+      );
+      for (const [k, r] of added.entries()) if (r.errors.length) fail(`${files[i + k]}: ${r.errors.join('; ')}`);
+    }
+    const outputPath = join(dist, SEARCH_BUNDLE, name);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) fail(written.errors.join('\n'));
+    // End the Pagefind process: its memory goes with it, and the next shard starts from nothing.
+    await pagefind.close();
+    console.log(`  ${name || 'site'}: ${files.length} pages, ${Math.round(performance.now() - t)} ms → ${outputPath}`);
   }
-  const outputPath = join(dist, SEARCH_BUNDLE, shard);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) fail(written.errors.join('\n'));
-  // End the Pagefind process: its memory goes with it, and the next shard starts from nothing.
-  await pagefind.close();
-  pages += list.length;
-  console.log(`  ${shard || 'site'}: ${list.length} pages, ${Math.round(performance.now() - t)} ms → ${outputPath}`);
 }
-console.log(`Search index: ${pages} pages in ${shards.size} bundles, ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+/** Run one lane as a child process of this script; resolves when it has written its shards. */
+function runLane(dist: string, shards: Shard[]): Promise<void> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [import.meta.filename, '--lane', dist], { stdio: ['pipe', 'inherit', 'inherit'] });
+    child.stdin.end(JSON.stringify(shards));
+    child.on('close', (code) => (code === 0 ? done() : fail(`索引进程退出码 ${code}（${shards.map((s) => s.name || 'site').join('、')}）`)));
+  });
+}
+
+if (process.argv[2] === '--lane') {
+  const dist = process.argv[3]!;
+  await indexShards(dist, JSON.parse(readFileSync(0, 'utf8')) as Shard[]);
+} else {
+  const dist = resolve(process.argv[2] ?? 'dist');
+
+  // Which pages go into which shard. Only pages marked data-pagefind-body are indexed (as Pagefind's CLI does
+  // once one page has the mark); the shard is read from the same <main> tag.
+  const byName = new Map<string, string[]>([[SITE, []]]);
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
+  for (const file of files) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const main = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html)?.[0];
+    if (!main) continue;
+    const shard = /\bdata-search-shard="([a-z0-9-]+)"/.exec(main)?.[1] ?? SITE;
+    if (!byName.has(shard)) byName.set(shard, []);
+    byName.get(shard)!.push(file);
+  }
+
+  // /search/ must merge exactly these shards, or a year's reports would silently be missing from search.
+  const searchPage = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+  const listed = (/data-merge-index="([^"]*)"/.exec(searchPage)?.[1] ?? '').split(' ').filter(Boolean).sort();
+  const built = [...byName.keys()].filter((s) => s !== SITE).map(shardBundlePath).sort();
+  if (listed.join(' ') !== built.join(' ')) {
+    fail(`/search/ 合并的索引（${listed.join(' ') || '无'}）与页面所属的索引（${built.join(' ') || '无'}）不一致`);
+  }
+
+  // Largest shards first, each to the lane with the fewest pages so far: the lanes end at about the same time.
+  const shards: Shard[] = [...byName].map(([name, list]) => ({ name, files: list })).sort((a, b) => b.files.length - a.files.length);
+  const lanes: Shard[][] = Array.from({ length: Math.min(LANES, shards.length) }, () => []);
+  const pagesIn = (lane: Shard[]) => lane.reduce((n, s) => n + s.files.length, 0);
+  for (const shard of shards) lanes.reduce((a, b) => (pagesIn(b) < pagesIn(a) ? b : a)).push(shard);
+
+  const start = performance.now();
+  await Promise.all(lanes.map((lane) => runLane(dist, lane)));
+  const pages = shards.reduce((n, s) => n + s.files.length, 0);
+  console.log(
+    `Search index: ${pages} pages in ${shards.length} bundles, ${lanes.length} at a time, ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
+}
