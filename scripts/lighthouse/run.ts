@@ -2,13 +2,15 @@
 // default mobile emulation (Moto G-class phone, simulated slow 4G) on every page template, at two scales:
 //   - today: the built dist/ (today's content: the one published report);
 //   - city: a scratch build of the fictional city (tests/harness/fictional-city.ts) with --reports N (default 1,000).
+//   (--reports 1000,3500 audits a city of each size.)
 // Each is served gzip-compressed like a production host. For a template with many pages (a report, a station, a
 // district), the page with the largest HTML is audited. Prints the four category scores, TBT and CLS per page and
 // writes lighthouse/RESULTS.md and lighthouse/results.json (both scales).
 // Targets (issue 13): performance 100 on every template (search with a query ≥ 98), the other categories 100,
 // TBT ≤ 200 ms, every HTML page ≤ 100 KB gzip. Exits 1 when one is missed or a template has no page.
 // Options: --runs N (default 3; the median performance run is kept, as Lighthouse advises), --scale today|city|both
-// (default both), --reports N, --reuse-city (audit an earlier city build in bench/scratch/lighthouse-city).
+// (default both), --reports N[,N…] (default 1000,3500), --reuse-city (audit earlier city builds in
+// bench/scratch/lighthouse-city-N).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,13 +27,13 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     scale: { type: 'string', default: 'both' },
-    reports: { type: 'string', default: '1000' },
+    reports: { type: 'string', default: '1000,3500' },
     'reuse-city': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(values.runs) || 1);
-const CITY_REPORTS = Number(values.reports);
-const SCALES = values.scale === 'both' ? (['today', 'city'] as const) : ([values.scale] as ('today' | 'city')[]);
+const CITY_SIZES = values.reports!.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const SCALES = values.scale === 'both' ? ['today', 'city'] : [values.scale!];
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -70,7 +72,8 @@ const TEMPLATES: Template[] = [
 ];
 
 interface Scale {
-  name: 'today' | 'city';
+  /** today, or city-N for the fictional city with N reports. */
+  name: string;
   description: string;
   dist: string;
   searchQuery: string;
@@ -113,20 +116,20 @@ function itemsOf(audit: { details?: unknown }): string {
   return items.filter(Boolean).length ? `: ${items.filter(Boolean).join(' | ')}` : '';
 }
 
-async function cityScale(): Promise<Scale> {
-  const root = join(SCRATCH_ROOT, 'lighthouse-city');
-  const city = fictionalCity({ reports: CITY_REPORTS });
+async function cityScale(reports: number): Promise<Scale> {
+  const root = join(SCRATCH_ROOT, `lighthouse-city-${reports}`);
+  const city = fictionalCity({ reports });
   const searchQuery = city.stations[0]!.zones[0]!.communities[0]!;
   if (!(values['reuse-city'] && existsSync(join(root, 'dist', 'index.html')))) {
     const site = createScratchSite(root);
-    writeCity(join(site.root, 'content'), { reports: CITY_REPORTS });
+    writeCity(join(site.root, 'content'), { reports });
     console.log(`Building the fictional city (${city.stations.length} stations, ${city.reports.length} reports) in ${root} …`);
     const run = await buildScratchSite(site, 1_800_000);
     if (run.exitCode !== 0) throw new Error(`city build failed:\n${run.output.slice(-3000)}`);
     console.log(`  built in ${(run.wallMs / 1000).toFixed(1)} s, peak memory ${(run.peakRssBytes / 2 ** 30).toFixed(2)} GiB`);
   }
   return {
-    name: 'city',
+    name: `city-${reports}`,
     description: `the fictional city: ${city.stations.length} stations in ${city.districts.length} districts, ${city.reports.length} reports of the real report's size`,
     dist: join(root, 'dist'),
     searchQuery,
@@ -205,9 +208,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const LIGHTHOUSE_VERSION: string = JSON.parse(readFileSync(resolve('node_modules/lighthouse/package.json'), 'utf8')).version;
 const measured: { scale: Scale; results: PageResult[]; largest: { path: string; gzip: number }; pages: number }[] = [];
+const measure = async (scale: Scale) => measured.push({ scale, ...(await audit(scale)) });
 for (const name of SCALES) {
-  const scale = name === 'today' ? todayScale() : await cityScale();
-  measured.push({ scale, ...(await audit(scale)) });
+  if (name === 'today') await measure(todayScale());
+  else for (const n of CITY_SIZES) await measure(await cityScale(n)); // each city is built just before its audit
 }
 
 const ok = measured.every((m) => m.largest.gzip <= HTML_CEILING_BYTES && m.results.every((r) => r.problems.length === 0));
@@ -234,7 +238,7 @@ const md = `# Lighthouse results
 
 \`npm run lighthouse\` (scripts/lighthouse/run.ts): Lighthouse ${LIGHTHOUSE_VERSION} in its default mobile emulation
 (simulated slow 4G, mid-range phone CPU) against Debian's Chromium, on the built site served with gzip, at two
-scales. ${RUNS} run(s) per page; the run with the median performance score is kept. For a template with many
+scales (today's content, and the fictional city at ${CITY_SIZES.join(' and ')} reports). ${RUNS} run(s) per page; the run with the median performance score is kept. For a template with many
 pages the one with the largest HTML is audited. Targets (issue 13): performance 100 on every template (search
 with a query ≥ 98), the other categories 100, TBT ≤ ${TBT_MAX_MS} ms, every HTML page ≤ ${kb(HTML_CEILING_BYTES)} gzip.
 
