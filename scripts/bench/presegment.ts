@@ -1,0 +1,79 @@
+// Experiment, not part of the build (issue 13's third option): does preparing the Chinese text make Pagefind's
+// indexing cheaper? `node scripts/bench/presegment.ts <built dist> <shard>`, e.g. a city build's
+// dist/ and reports-2024-2025. It indexes that shard's pages three ways, each in a fresh Pagefind process,
+// and prints Pagefind's time, its CPU time and its peak memory (sampled from /proc):
+//   zh         the pages as built (lang="zh-CN": Pagefind segments the Chinese itself);
+//   en         the same pages marked lang="en" (no Chinese segmentation: Chinese words are then not found);
+//   en+icu     lang="en", and every run of Chinese in the text split into words beforehand with ICU's
+//              dictionary segmenter (Intl.Segmenter), a space between words.
+// Search quality is not measured here: the figures say what each way costs, not whether it finds the page.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const [distArg, shard] = process.argv.slice(2);
+if (!distArg || !shard) {
+  console.error('usage: node scripts/bench/presegment.ts <dist> <shard, e.g. reports-2024-2025>');
+  process.exit(2);
+}
+const dist = resolve(distArg);
+const pages = (readdirSync(dist, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+  .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))
+  .filter((p) => p.html.includes(`data-search-shard="${shard}"`));
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Split each run of Han characters in the text (not in tags) into words with a space between them. */
+function presegment(html: string): string {
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(/\p{Script=Han}+/gu, (run) => [...words.segment(run)].map((s) => s.segment).join(' '))}<`);
+}
+
+const WAYS: Record<string, (html: string) => string> = {
+  zh: (html) => html,
+  en: (html) => html.replace('<html lang="zh-CN"', '<html lang="en"'),
+  'en+icu': (html) => presegment(html).replace('<html lang="zh-CN"', '<html lang="en"'),
+};
+
+/** Peak RSS and CPU time of the Pagefind processes (children of this one), sampled every 100 ms. */
+function pagefindProcesses(): { rss: number; cpuTicks: number } {
+  let rss = 0;
+  let cpuTicks = 0;
+  for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (!/^Name:\s+pagefind/m.test(status) || Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      rss += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      cpuTicks += Number(stat[11]) + Number(stat[12]);
+    } catch {
+      // ended while we looked
+    }
+  }
+  return { rss, cpuTicks };
+}
+
+console.log(`${pages.length} pages of ${shard} in ${dist}`);
+for (const [way, prepare] of Object.entries(WAYS)) {
+  const prepared = pages.map((p) => ({ file: p.file, html: prepare(p.html) }));
+  const start = performance.now();
+  let peak = 0;
+  let cpuTicks = 0;
+  const sampler = setInterval(() => {
+    const now = pagefindProcesses();
+    peak = Math.max(peak, now.rss);
+    cpuTicks = Math.max(cpuTicks, now.cpuTicks);
+  }, 100);
+  const { index } = await pagefind.createIndex();
+  for (let i = 0; i < prepared.length; i += 32) {
+    await Promise.all(prepared.slice(i, i + 32).map((p) => index!.addHTMLFile({ sourcePath: p.file, content: p.html })));
+  }
+  const { files } = await index!.getFiles();
+  const last = pagefindProcesses();
+  cpuTicks = Math.max(cpuTicks, last.cpuTicks);
+  clearInterval(sampler);
+  await pagefind.close();
+  const indexBytes = files.reduce((n, f) => n + f.content.length, 0);
+  console.log(
+    `${way.padEnd(7)} ${((performance.now() - start) / 1000).toFixed(1)} s, Pagefind CPU ${(cpuTicks / 100).toFixed(1)} s, peak ${Math.round(peak / 2 ** 20)} MiB, bundle ${(indexBytes / 2 ** 20).toFixed(1)} MB in ${files.length} files`,
+  );
+}
