@@ -51,41 +51,57 @@ function run(cmd: string, args: string[], cwd: string, log: string): { child: Ch
   return { child, done };
 }
 
+// Reports per station: one per service year from 2023 (gz-2023 takes effect on 2023-04-23; a report of an
+// earlier year fails the build's checks, and a load that fails after its content checks is not a build's load).
+const LOAD_YEARS = [2023, 2024, 2025];
+
 /** The load: a scratch copy with LOAD_REPORTS fictional reports, built again and again until stopped. */
-function startLoad(): { stop: () => Promise<{ builds: number; failedBuilds: number }> } {
+function startLoad(): { ready: Promise<void>; stop: () => Promise<{ builds: number; failedBuilds: number }> } {
   const site: ScratchSite = createScratchSite('stress-load');
-  const stations = Math.ceil(LOAD_REPORTS / 5);
+  const stations = Math.ceil(LOAD_REPORTS / LOAD_YEARS.length);
   for (let s = 0; s < stations; s++) {
     const station = fictionalStation(s);
     writeFileSync(join(site.stationsDir, station.file), station.yaml);
   }
   for (let n = 0; n < LOAD_REPORTS; n++) {
-    const station = fictionalStation(Math.floor(n / 5));
+    const station = fictionalStation(Math.floor(n / LOAD_YEARS.length));
+    const year = LOAD_YEARS[n % LOAD_YEARS.length]!;
     const dir = join(site.reportsDir, station.id);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${2015 + (n % 5)}-final.mdx`), reportMdx(fictionalReportData(n, station.id, 2015 + (n % 5))));
+    writeFileSync(join(dir, `${year}-final.mdx`), reportMdx(fictionalReportData(n, station.id, year)));
   }
   let stopped = false;
   let current: ChildProcess | null = null;
   let builds = 0;
   let failedBuilds = 0;
+  let first: { ok: () => void; failed: (e: Error) => void };
+  const ready = new Promise<void>((ok, failed) => (first = { ok, failed }));
+  const log = join(LOG_DIR, 'load-build.log');
   const loop = (async () => {
     while (!stopped) {
       // A cold build each time, like CI's: no content cache carried over.
       rmSync(join(site.root, '.astro'), { recursive: true, force: true });
       rmSync(join(site.root, 'node_modules', '.astro'), { recursive: true, force: true });
-      const b = run('npm', ['run', 'build'], site.root, join(LOG_DIR, 'load-build.log'));
+      const b = run('npm', ['run', 'build'], site.root, log);
       current = b.child;
       const code = await b.done;
       current = null;
       if (stopped) break;
       builds++;
-      if (code !== 0) failedBuilds++;
+      if (code !== 0) {
+        failedBuilds++;
+        // Kept: the next build overwrites load-build.log.
+        writeFileSync(join(LOG_DIR, 'load-build-failed.log'), readFileSync(log));
+      }
+      // The runs start only once the load has built the site once: a load that fails is not the load claimed.
+      if (builds === 1) code === 0 ? first!.ok() : first!.failed(new Error(`the load's build failed: see ${join(LOG_DIR, 'load-build-failed.log')}`));
     }
   })();
   return {
+    ready,
     async stop() {
       stopped = true;
+      first!.failed(new Error('stopped before the load had built once')); // no effect once settled
       const child = current as ChildProcess | null;
       if (child?.pid) {
         try {
@@ -202,6 +218,13 @@ async function main() {
   const load = values['no-load'] ? null : startLoad();
   const loadWords = load ? `a loop of cold \`npm run build\` of a scratch copy with ${LOAD_REPORTS} fictional reports` : 'none';
   console.log(`load: ${loadWords}`);
+  if (load) {
+    console.log('waiting for the load to build once …');
+    await load.ready.catch(async (error: Error) => {
+      await load.stop();
+      throw error;
+    });
+  }
   const results: RunResult[] = [];
   const started = new Date();
   let current: ChildProcess | null = null;
