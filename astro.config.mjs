@@ -41,30 +41,10 @@ export default defineConfig({
     // writing its file is a wait on the disk that the next pages can use (bench/RESULTS.md).
     concurrency: 8,
   },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's MDX output starts with its own "use astro:head-inject" directive, and Rolldown
-        // warned once per report that it may not be preserved: a thousand identical warnings at
-        // N = 1,000 that buried real ones. Nothing reads the directive after bundling (Astro marks
-        // propagation in the module's export), and dist/ is the same with the check off.
-        checks: { moduleLevelDirective: false },
-        output: {
-          codeSplitting: {
-            // Reports go into a few shared chunks of about 2 MB instead of two chunks per report:
-            // writing, loading and deleting thousands of small files dominated large builds.
-            // Only the server-side build sees .mdx modules (reports are not shipped to browsers).
-            groups: [{ name: 'reports', test: /\.mdx(?:$|\?)/, maxSize: 2_000_000 }],
-          },
-        },
-      },
-    },
-  },
-  // The sitemap lists pages only: not the 404 page, not the data files.
-  // MDX's optimize turns the static parts of each report body (everything but <Findings>) into HTML strings:
-  // smaller modules for Rolldown to hold (N = 3,500: Astro's peak 2,832 → 2,479 MiB, page generation 54 → 44 s),
-  // and dist/ byte for byte the same (bench/FINDINGS.md).
+  // The MDX integration reads the reports' frontmatter; their bodies are rendered by the report page
+  // (src/reports/body.ts), not bundled as modules: that is what keeps the build's memory flat as the archive grows.
   // Preact's Vite plugin runs Babel over every matching file only to compile JSX; plain .ts
   // modules have none, so only the .tsx islands go through it.
-  integrations: [mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The sitemap lists pages only: not the 404 page, not the data files.
+  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

@@ -43,6 +43,23 @@ function stationFileExists(dir: string, id: string): boolean {
   return ['yaml', 'yml', 'json'].some((ext) => existsSync(join(dir, `${id}.${ext}`)));
 }
 
+/** Astro hands the glob loader its entry types by extension; the field is not in LoaderContext's public type. */
+type EntryTypes = Map<string, { extensions: string[]; getEntryInfo: (...args: never[]) => unknown }>;
+
+/**
+ * The context with `ext` read for its frontmatter only. The MDX integration's own entry type makes every
+ * .mdx entry a module of the server build, and one build bundling every report is what made its memory
+ * grow with the archive; report pages render their body themselves (src/reports/body.ts). If Astro stops
+ * passing entry types, nothing changes but the memory (the bench would show it).
+ */
+function frontmatterOnly(ctx: LoaderContext, ext: string): LoaderContext {
+  const entryTypes = (ctx as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
+  const type = entryTypes?.get(ext);
+  if (!entryTypes || !type) return ctx;
+  const { getEntryInfo, extensions } = type;
+  return { ...ctx, entryTypes: new Map([...entryTypes, [ext, { getEntryInfo, extensions }]]) } as LoaderContext;
+}
+
 /** Reports: schema, figures and body checked per file; ids from what the report is (station + year + stage). */
 export function reportsLoader(base: string, stationsDir: string): Loader {
   const fileById = new Map<string, string>();
@@ -50,8 +67,8 @@ export function reportsLoader(base: string, stationsDir: string): Loader {
   const inner = glob({
     pattern: '**/*.mdx',
     base,
-    // The body is not kept in the data store: it would be bundled into the build a second time (the MDX
-    // module already holds it); the body check reads the file.
+    // The body is not kept in the data store, which is bundled whole into the build: the report page
+    // reads and renders its own file (src/reports/body.ts), and the body check reads the file too.
     retainBody: false,
     // Stable id from what the report is, not where its file sits: liuhua-2023-2024-final.
     generateId: ({ entry, data }) => {
@@ -76,7 +93,7 @@ export function reportsLoader(base: string, stationsDir: string): Loader {
       const root = ctx.config.root.pathname;
       try {
         await inner.load({
-          ...ctx,
+          ...frontmatterOnly(ctx, '.mdx'),
           parseData: async (props) => {
             const file = props.filePath ?? '';
             const found = checkReportFile(rel(root, file), readFileSync(file, 'utf8'), props.data, (id) => stationFileExists(stationsDir, id));

@@ -1,9 +1,11 @@
 /**
  * Everything wrong with one report file, in one pass: unknown and missing fields, wrong values, the
- * figure checks, figures the body does not print, an unknown station, and figures the importer left as
- * 待核对 markers. Pure: the caller hands in the file's text, its parsed frontmatter and the station ids.
+ * figure checks, figures the body does not print, a body that is not MDX the page can show, an unknown
+ * station, and figures the importer left as 待核对 markers. Pure: the caller hands in the file's text, its
+ * parsed frontmatter and the station ids.
  */
 import { z } from 'astro/zod';
+import { reportBodyProblems, splitBody } from '../reports/body.ts';
 import { figuresMissingFromBody } from '../reports/verify-text.ts';
 import { ruleSetById } from '../scoring/index.ts';
 import { IMPORT_MARKER } from '../schemas/common.ts';
@@ -14,10 +16,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data;
   for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   return node;
-}
-
-export function body(source: string): string {
-  return source.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
 }
 
 export function checkReportFile(file: string, source: string, data: unknown, stationExists: (id: string) => boolean): ContentProblem[] {
@@ -43,9 +41,10 @@ export function checkReportFile(file: string, source: string, data: unknown, sta
   }
   const rulesId = valueAt(data, ['rules']);
   const rules = typeof rulesId === 'string' ? ruleSetById(rulesId) : undefined;
-  for (const miss of figuresMissingFromBody(data as Record<string, unknown>, body(source), rules)) {
+  for (const miss of figuresMissingFromBody(data as Record<string, unknown>, splitBody(source).body, rules)) {
     const path = miss.field.split(/\.|\[|\]\.?/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     add(path, `正文中找不到 frontmatter 所写的 “${miss.expected}”`);
   }
+  for (const p of reportBodyProblems(source)) out.push({ file, line: p.line, field: '正文', message: p.message });
   return out;
 }

@@ -21,6 +21,8 @@ interface BadCase {
   stations?: [string, string][];
   /** Turn the valid report into the bad one. */
   spoil: (report: ReportData) => void;
+  /** Append to the bad report's body. */
+  bodyTail?: string;
   /** Other files the output must name as well (the duplicate's twin). */
   alsoNames?: string[];
 }
@@ -98,6 +100,17 @@ const BAD_CASES: BadCase[] = [
     spoil: (r) => void (r.agreementPeriod = { start: '2022-04-01', end: '2023-03-31' }),
   },
   { name: 'a party its rule set does not have', file: 'bad-foreign-party.mdx', field: 'scores.village', spoil: (r) => void (r.scores.village = 3) },
+  {
+    name: 'a body with a component other than <Findings> and an expression',
+    file: 'bad-body.mdx',
+    field: '正文',
+    spoil: () => {},
+    bodyTail: '\n<Chart />\n\n共开展活动 {count} 场。\n',
+    lines: [
+      /^content\/reports\/bad-body\.mdx:\d+: 正文: 报告正文只能使用 <Findings> 组件，不能使用 <Chart>$/m,
+      /^content\/reports\/bad-body\.mdx:\d+: 正文: 报告正文不能含有 \{…\} 表达式（正文的数字请直接写出）$/m,
+    ],
+  },
 ];
 
 /** A station with no facts of its own: `fromReport:` derives them from report 3 (control site). */
@@ -123,7 +136,7 @@ function writeSite(site: ScratchSite, bad?: BadCase): void {
   const report = bad.alsoNames?.includes(GOOD_FILE) ? goodReport() : fictionalReportData(2, OTHER_STATION.id);
   bad.spoil(report);
   const mdx = reportMdx(report);
-  writeFileSync(join(site.reportsDir, bad.file), report.keyFigures ? `${mdx}\n评估期内培育社区志愿者 312 人。\n` : mdx);
+  writeFileSync(join(site.reportsDir, bad.file), (report.keyFigures ? `${mdx}\n评估期内培育社区志愿者 312 人。\n` : mdx) + (bad.bodyTail ?? ''));
   for (const [file, yaml] of bad.stations ?? []) writeFileSync(join(site.stationsDir, file), yaml);
 }
 
@@ -162,7 +175,7 @@ beforeAll(async () => {
     runs.set(bad?.name ?? 'control', await buildScratchSite(site, BUILD_TIMEOUT_MS));
   });
   await pool(jobs);
-  // Fifteen builds, two at a time: room for the control's slowest plus the bad builds, each bounded above.
+  // Sixteen builds (the control and fifteen bad ones), two at a time: room for the control's slowest plus the bad builds, each bounded above.
 }, 3 * BUILD_TIMEOUT_MS);
 
 afterAll(() => {

@@ -66,6 +66,25 @@ describe('checkReportFile', () => {
     expect(lines).toEqual([]);
   });
 
+  it('a body with MDX the page cannot show: each problem on its own line of the file, as field 正文', () => {
+    const extra = '\n<Chart data="x" />\n\n评估期内开展活动 {count} 场。\n\n<Findings kind="good">\n\n1. 一项。\n\n</Findings>\n';
+    const { lines, source } = check(() => {}, extra);
+    const file = 'content/reports/xugou-1/2023-2024-final.mdx';
+    expect(lines).toEqual([
+      `${file}:${lineOf(source, '<Chart')}: 正文: 报告正文只能使用 <Findings> 组件，不能使用 <Chart>`,
+      `${file}:${lineOf(source, '评估期内开展活动')}: 正文: 报告正文不能含有 {…} 表达式（正文的数字请直接写出）`,
+      `${file}:${lineOf(source, '<Findings kind="good">')}: 正文: <Findings> 的 kind 应为 "positive"（值得肯定）或 "concern"（需要关注）`,
+    ]);
+  });
+
+  it('a body that is not MDX at all (a findings block never closed) names the line where the parser stopped', () => {
+    const { lines, source } = check(() => {}, '\n<Findings kind="concern">\n\n1. 未关闭的一项。\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^content\/reports\/xugou-1\/2023-2024-final\.mdx:(\d+): 正文: MDX 无法解析：Expected a closing tag for `<Findings>`/);
+    // The opening tag that is never closed: the last one in the file (the generated body has its own, closed).
+    expect(Number(/:(\d+):/.exec(lines[0]!)![1])).toBe(source.split('\n').lastIndexOf('<Findings kind="concern">') + 1);
+  });
+
   it('schema and figure errors together, in one style of path; an importer marker asks to be filled in', () => {
     const { lines } = check((r) => {
       r.indicators[0].statedRate = Number(r.indicators[0].statedRate) + 1;
