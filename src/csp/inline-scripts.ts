@@ -42,7 +42,12 @@ export const TEXT_SIZE_TOGGLE = `(function () {
   b.hidden = false;
 })();`;
 
-/** 朗读: reads the page with the browser's own speech synthesis in zh-CN, in sentence-sized pieces. */
+/**
+ * 朗读: reads the page with the browser's own speech synthesis in zh-CN, in sentence-sized pieces (very long
+ * utterances stall in some browsers). Parts laid
+ * out only near the screen (.deferred-render) have no rendered text until then, and innerText would leave
+ * them out, so they are laid out first. (Comments inside the script would be shipped with every page.)
+ */
 export const READ_ALOUD = `(function () {
   var b = document.querySelector('[data-read-aloud]');
   var synth = window.speechSynthesis;
@@ -53,7 +58,6 @@ export const READ_ALOUD = `(function () {
     b.setAttribute('aria-pressed', 'false');
     b.textContent = '朗读';
   }
-  // Very long utterances stall in some browsers: queue sentence-sized pieces instead.
   function pieces(text) {
     var out = [];
     var cur = '';
@@ -73,6 +77,9 @@ export const READ_ALOUD = `(function () {
     if (reading) return done();
     var roots = document.querySelectorAll('[data-read-aloud-root]');
     var root = roots[roots.length - 1] || document.getElementById('main');
+    root.querySelectorAll('.deferred-render').forEach(function (el) {
+      el.style.contentVisibility = 'visible';
+    });
     var list = pieces(root.innerText);
     if (!list.length) return;
     var voices = synth.getVoices ? synth.getVoices() : [];

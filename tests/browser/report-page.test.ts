@@ -119,13 +119,16 @@ describe('the 流花街 2023–2024 final report page', () => {
     for (const href of await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
     }
+    // The body is laid out only when it nears the screen (.deferred-render): read it as a reader does, scrolled to.
+    await page.locator('.report-body h2').first().scrollIntoViewIfNeeded();
     const positive = page.locator('div.findings.positive');
     const concern = page.locator('div.findings.concern');
     // 3 parties + 项目管理 + 项目执行 + 3 社工点 = 8 of each.
     await expect(positive.count()).resolves.toBe(8);
     await expect(concern.count()).resolves.toBe(8);
-    await expect(positive.first().innerText()).resolves.toContain('值得肯定的地方');
-    await expect(concern.first().innerText()).resolves.toContain('需要关注的地方');
+    // Laid out at the next frame after the scroll.
+    await expect.poll(() => positive.first().innerText()).toContain('值得肯定的地方');
+    await expect.poll(() => concern.first().innerText()).toContain('需要关注的地方');
     const body = await page.locator('.report-body').innerText();
     for (const phrase of ['进驻辖区服务8年', '以上四项总得分：83.62 分 等级：良好', '广州市流花街社工站购买服务项目社工到岗情况统计表']) {
       expect(body).toContain(phrase);

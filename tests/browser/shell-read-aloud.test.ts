@@ -62,6 +62,9 @@ describe('朗读 (read aloud)', () => {
     const title = (await w.page.locator('main h1').textContent())!.trim();
     expect(all).toContain(title);
     expect(all).toContain('花果山社区');
+    // The report text to its end, though it sits far below the first screen (laid out only when near it).
+    expect(all).toContain('进驻辖区服务8年');
+    expect(all).toContain('广州市流花街社工站购买服务项目社工到岗情况统计表');
     // The button itself is not read.
     expect(said[0]!.text.startsWith('朗读')).toBe(false);
     // While reading, the button offers to stop (checked above); stopping cancels the speech.

@@ -72,4 +72,19 @@ describe('the page gates catch a page that breaks them', () => {
     expect(text).toContain('island did not hydrate: /_astro/Missing.js (client:visible)');
     expect(text).toContain('request to another host: https://cdn.example.com/x.js');
   });
+
+  it('reports overflow inside a part laid out only near the screen (content-visibility: auto clips it)', async () => {
+    const fixturePath = '/__gate-fixture-deferred__/';
+    const page = BAD_PAGE.replace(/<main>[\s\S]*<\/main>/, `<main><h1>坏页面</h1>
+  <p style="height: 3000px">第一屏</p>
+  <section style="content-visibility: auto; contain-intrinsic-size: auto 500px"><div class="wide deep">屏幕外的部分</div></section>
+</main>`);
+    const { problems, watched } = await auditPage(browser, fixturePath, async (b, options) => {
+      const w = await openPage(b, options);
+      await w.context.route(new URL(fixturePath, origin()).href, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
+      return w;
+    });
+    await watched.context.close();
+    expect(problems.join('\n')).toMatch(/horizontal scroll: page is \d+ px wide at 320 px: <div\.wide\.deep> reaches \d+ px/);
+  });
 });

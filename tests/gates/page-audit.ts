@@ -132,6 +132,9 @@ async function runAxe(page: Page, only?: string[]): Promise<AxeResultLite[]> {
 /** Elements sticking out past the right edge, innermost first, so the message names the culprit. */
 async function overflow(page: Page): Promise<string[]> {
   return page.evaluate((width) => {
+    // Parts laid out only near the screen (.deferred-render) clip what sticks out of them: lay them all out,
+    // unclipped, so what is measured is the whole page as a reader scrolls through it.
+    for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const doc = document.documentElement;
     if (doc.scrollWidth <= width && document.body.scrollWidth <= width) return [];
     const describe = (el: Element) => {
