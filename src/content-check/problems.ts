@@ -4,6 +4,7 @@
  * (`indicators[0].statedRate`), and no stack trace. Pure, apart from the error it builds.
  */
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { splitReportFile } from '../reports/frontmatter.ts';
 
 export interface ContentProblem {
   file: string;
@@ -23,8 +24,7 @@ export function formatProblem(p: ContentProblem): string {
 /** The YAML of a file: the frontmatter of an .mdx (starting on line 2), or the whole of a .yaml. */
 export function yamlPart(source: string, isMdx: boolean): { yaml: string; firstLine: number } {
   if (!isMdx) return { yaml: source, firstLine: 1 };
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  return { yaml: m?.[1] ?? '', firstLine: 2 };
+  return { yaml: splitReportFile(source).yaml, firstLine: 2 };
 }
 
 /** A function from a field path to the file line that holds it (or its nearest present parent). */

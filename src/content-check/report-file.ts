@@ -5,7 +5,8 @@
  * parsed frontmatter and the station ids.
  */
 import { z } from 'astro/zod';
-import { reportBodyProblems, splitBody } from '../reports/body.ts';
+import { reportBodyProblems } from '../reports/body.ts';
+import { splitReportFile } from '../reports/frontmatter.ts';
 import { figuresMissingFromBody } from '../reports/verify-text.ts';
 import { ruleSetById } from '../scoring/index.ts';
 import { IMPORT_MARKER } from '../schemas/common.ts';
@@ -41,7 +42,7 @@ export function checkReportFile(file: string, source: string, data: unknown, sta
   }
   const rulesId = valueAt(data, ['rules']);
   const rules = typeof rulesId === 'string' ? ruleSetById(rulesId) : undefined;
-  for (const miss of figuresMissingFromBody(data as Record<string, unknown>, splitBody(source).body, rules)) {
+  for (const miss of figuresMissingFromBody(data as Record<string, unknown>, splitReportFile(source).body, rules)) {
     const path = miss.field.split(/\.|\[|\]\.?/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     add(path, `正文中找不到 frontmatter 所写的 “${miss.expected}”`);
   }

@@ -3,6 +3,7 @@
  * 需要关注的地方 findings with their numbering style, numbered and bulleted lists, paragraphs. Each block
  * knows the section it sits in, so figures can be looked for where the template puts them. Pure.
  */
+import { FINDINGS_LABEL } from '../wording/phrases.ts';
 import { isHeadingLike, L2, L3, LABEL, NUMBERED, type Paragraph } from './text.ts';
 
 export type Numbering = 'dot' | 'paren';
@@ -65,7 +66,7 @@ export function blocks(paras: Paragraph[]): Block[] {
     }
     if (label) {
       close();
-      const tone = label[1] === '值得肯定的地方' ? 'positive' : 'concern';
+      const tone = label[1] === FINDINGS_LABEL.positive ? 'positive' : 'concern';
       // A block with no numbered items takes the numbering of the section's other findings.
       const previous = [...out].reverse().find((b) => b.kind === 'heading' || b.kind === 'findings');
       const inherited = previous?.kind === 'findings' ? previous.numbering : 'dot';

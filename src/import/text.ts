@@ -5,6 +5,7 @@
  * is joined to the next one unless that one starts a new block (a heading, a numbered item, a label).
  * Pure; every paragraph keeps the source line numbers of its fragments.
  */
+import { FINDINGS_LABEL } from '../wording/phrases.ts';
 
 export interface Fragment {
   text: string;
@@ -34,7 +35,7 @@ const ASCII_ALNUM = /[0-9A-Za-z]/;
 export const L2 = /^[一二三四五六七八九十]+、/;
 export const L3 = /^[（(][一二三四五六七八九十]+[）)]\s*/;
 export const NUMBERED = /^(?:[-•·]\s*)?(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)])\s*/;
-export const LABEL = /^(值得肯定的地方|需要关注的地方|附件)[：:]$/;
+export const LABEL = new RegExp(`^(${[...Object.values(FINDINGS_LABEL), '附件'].join('|')})[：:]$`);
 
 /** A short line without sentence punctuation: a heading rather than a sentence. */
 export function isHeadingLike(text: string): boolean {

@@ -14,13 +14,12 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
+import { FINDINGS_LABEL, type FindingsKind } from '../wording/phrases.ts';
+import { splitReportFile } from './frontmatter.ts';
 
 /** What the MDX integration's defaults are, so a body reads the same as it did as an MDX module. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** The one component a report body may use: a block of findings, as the report labels it. */
-export const FINDINGS_LABEL = { positive: '值得肯定的地方', concern: '需要关注的地方' } as const;
-export type FindingsKind = keyof typeof FINDINGS_LABEL;
 const NUMBERINGS = ['dot', 'paren'] as const;
 
 export interface BodyHeading {
@@ -33,12 +32,6 @@ export interface BodyProblem {
   /** 1-based line in the whole file (frontmatter included). */
   line: number;
   message: string;
-}
-
-/** The body of a report file: everything after the frontmatter, and how many lines the frontmatter took. */
-export function splitBody(source: string): { body: string; lineOffset: number } {
-  const front = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source)?.[0] ?? '';
-  return { body: source.slice(front.length), lineOffset: front.split('\n').length - 1 };
 }
 
 type Node = Root | RootContent;
@@ -86,7 +79,7 @@ function parse(body: string, position: boolean): Root {
 
 /** Why a report body cannot be published, each with its line in the file; empty when it can. */
 export function reportBodyProblems(source: string): BodyProblem[] {
-  const { body, lineOffset } = splitBody(source);
+  const { body, lineOffset } = splitReportFile(source);
   let tree: Root;
   try {
     tree = parse(body, true);
@@ -125,7 +118,7 @@ function findingsElement(node: JsxNode, children: ElementContent[]): Element {
  * problem the content check would have reported.
  */
 export function reportBodyHtml(source: string, file: string): { html: string; headings: BodyHeading[] } {
-  const { body, lineOffset } = splitBody(source);
+  const { body, lineOffset } = splitReportFile(source);
   const tree = parse(body, true);
   const problem = treeProblems(tree)[0];
   if (problem) throw new Error(`${file}:${(problem.line ?? 1) + lineOffset}: 正文: ${problem.message}`);

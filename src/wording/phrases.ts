@@ -13,6 +13,10 @@ import {
   type RuleSet,
 } from '../scoring/core.ts';
 
+/** A block of findings as the reports label it: <Findings kind="positive"> is 值得肯定的地方. */
+export const FINDINGS_LABEL = { positive: '值得肯定的地方', concern: '需要关注的地方' } as const;
+export type FindingsKind = keyof typeof FINDINGS_LABEL;
+
 /** A report as the site titles it: “广州市流花街社工服务站 末期评估报告（2023-2024）”. */
 export function reportTitle(report: { title: string; serviceYear: string }): string {
   return `${report.title}（${report.serviceYear}）`;

@@ -2,11 +2,13 @@
 // the real 流花街 report (every heading, every findings block, every list) and on small fictional bodies.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDINGS_LABEL, reportBodyHtml, reportBodyProblems, splitBody } from '../../src/reports/body.ts';
+import { reportBodyHtml, reportBodyProblems } from '../../src/reports/body.ts';
+import { splitReportFile } from '../../src/reports/frontmatter.ts';
+import { FINDINGS_LABEL } from '../../src/wording/phrases.ts';
 
 const REAL = 'content/reports/liuhua/2023-2024-final.mdx';
 const source = readFileSync(REAL, 'utf8');
-const { body } = splitBody(source);
+const { body } = splitReportFile(source);
 
 describe('the real report body', () => {
   const { html, headings } = reportBodyHtml(source, REAL);
