@@ -1,4 +1,5 @@
-// The search index: `node scripts/search/index.ts [dist]`, run by `npm run build` after `astro build`.
+// The search index, built by `npm run build` after `astro build` (scripts/postbuild/run.ts calls
+// buildSearchIndex).
 //
 // Pagefind holds every page it has read in memory until it writes the index (about 2 MB per report page of
 // the fictional city, most of it Chinese word data), so one index of the whole archive grows with it: 2.2 GB
@@ -16,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE, shardBundlePath } from '../../src/search/shards.ts';
 
@@ -67,12 +68,19 @@ function runLane(dist: string, shards: Shard[]): Promise<void> {
   });
 }
 
-if (process.argv[2] === '--lane') {
-  const dist = process.argv[3]!;
-  await indexShards(dist, JSON.parse(readFileSync(0, 'utf8')) as Shard[]);
-} else {
-  const dist = resolve(process.argv[2] ?? 'dist');
+/** What the index step did, for the build's log. */
+export interface SearchStats {
+  pages: number;
+  bundles: number;
+  lanes: number;
+  ms: number;
+}
 
+/**
+ * Index every page of dist marked data-pagefind-body, one bundle per shard, LANES shards at a time.
+ * `onLaneEnd` is called as each lane ends, so the caller can give its core to other work.
+ */
+export async function buildSearchIndex(dist: string, onLaneEnd: () => void = () => {}): Promise<SearchStats> {
   // Which pages go into which shard. Only pages marked data-pagefind-body are indexed (as Pagefind's CLI does
   // once one page has the mark); the shard is read from the same <main> tag.
   const byName = new Map<string, string[]>([[SITE, []]]);
@@ -101,9 +109,12 @@ if (process.argv[2] === '--lane') {
   for (const shard of shards) lanes.reduce((a, b) => (pagesIn(b) < pagesIn(a) ? b : a)).push(shard);
 
   const start = performance.now();
-  await Promise.all(lanes.map((lane) => runLane(dist, lane)));
-  const pages = shards.reduce((n, s) => n + s.files.length, 0);
-  console.log(
-    `Search index: ${pages} pages in ${shards.length} bundles, ${lanes.length} at a time, ${((performance.now() - start) / 1000).toFixed(1)} s`,
-  );
+  await Promise.all(lanes.map((lane) => runLane(dist, lane).then(onLaneEnd)));
+  return { pages: shards.reduce((n, s) => n + s.files.length, 0), bundles: shards.length, lanes: lanes.length, ms: performance.now() - start };
+}
+
+// A lane: this file run as a child process, its shards on stdin.
+if (process.argv[2] === '--lane') {
+  const dist = process.argv[3]!;
+  await indexShards(dist, JSON.parse(readFileSync(0, 'utf8')) as Shard[]);
 }

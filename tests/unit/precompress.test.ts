@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPRESSED_EXTENSIONS, precompress } from '../../scripts/precompress/precompress.ts';
+import { COMPRESSED_EXTENSIONS, CompressionPool, precompress, textFiles } from '../../scripts/precompress/precompress.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -32,5 +32,35 @@ describe('precompress', () => {
     const again = await precompress(root);
     expect(again.files).toBe(COMPRESSED_EXTENSIONS.length);
     expect(readdirSync(join(root, 'a', 'b')).filter((n) => /\.(gz|br)\.(gz|br)$/.test(n))).toEqual([]);
+  });
+
+  it('compresses files added after it started, on threads added as cores come free, and skips the folders it is told to', async () => {
+    root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    mkdirSync(join(root, 'pagefind'));
+    mkdirSync(join(root, 'reports'));
+    const text = '<p>虚构街社工服务站</p>'.repeat(100);
+    for (let i = 0; i < 40; i++) writeFileSync(join(root, 'reports', `r${i}.html`), text);
+    writeFileSync(join(root, 'pagefind', 'pagefind-entry.json'), '{"version":"虚构"}');
+    const first = textFiles(root, ['pagefind']);
+    expect(first).toHaveLength(40);
+    const pool = new CompressionPool();
+    pool.add(first); // no thread yet: nothing is compressed until one is added
+    pool.grow(1);
+    pool.add(textFiles(join(root, 'pagefind')));
+    pool.grow(2);
+    const stats = await pool.finish();
+    expect(stats.files).toBe(41);
+    expect(stats.bytes).toBe(40 * Buffer.byteLength(text) + Buffer.byteLength('{"version":"虚构"}'));
+    for (const f of [...first, join(root, 'pagefind', 'pagefind-entry.json')]) {
+      expect(gunzipSync(readFileSync(`${f}.gz`)).equals(readFileSync(f))).toBe(true);
+      expect(brotliDecompressSync(readFileSync(`${f}.br`)).equals(readFileSync(f))).toBe(true);
+    }
+  });
+
+  it('fails naming the file it could not read, instead of waiting for it', async () => {
+    root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    const pool = new CompressionPool();
+    pool.add([join(root, 'gone.html')]);
+    await expect(pool.finish()).rejects.toThrow(/gone\.html/);
   });
 });

@@ -1,0 +1,34 @@
+// `npm run build` after `astro build`: `node scripts/postbuild/run.ts [dist]` builds the search index
+// (scripts/search/index.ts) and the precompressed copies (scripts/precompress/), sharing the cores.
+//
+// The pages are final once `astro build` has written them, so they can be compressed while Pagefind indexes
+// them; only the index's own files must wait for it. The search lanes keep every core busy until the first of
+// them ends; the shards (one per service year) are few, so the lanes end seconds apart, and each core a lane
+// leaves goes to compression. Starting compression alongside the lanes instead gained nothing, since the
+// cores were already busy (bench/FINDINGS.md), and would add its memory to the search's peak.
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CompressionPool, textFiles } from '../precompress/precompress.ts';
+import { buildSearchIndex } from '../search/index.ts';
+import { SEARCH_BUNDLE } from '../../src/search/shards.ts';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const searchFolder = SEARCH_BUNDLE.replaceAll('/', '');
+const pool = new CompressionPool();
+
+// The file list is made when the first lane ends, not before: while both lanes run, this process holds nothing
+// more than the search step needs, so the build's peak (two lanes at once) stays where it was.
+let freeCores = 0;
+const search = await buildSearchIndex(dist, () => {
+  if (freeCores++ === 0) pool.add(textFiles(dist, [searchFolder]));
+  pool.grow(freeCores);
+});
+console.log(`Search index: ${search.pages} pages in ${search.bundles} bundles, ${search.lanes} at a time, ${(search.ms / 1000).toFixed(1)} s`);
+
+pool.add(textFiles(join(dist, searchFolder)));
+pool.grow(availableParallelism());
+const s = await pool.finish();
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+console.log(
+  `precompress: ${s.files} files, ${mb(s.bytes)} → gzip ${mb(s.gzipBytes)}, brotli ${mb(s.brotliBytes)} (.gz and .br beside each), done ${((s.ms - search.ms) / 1000).toFixed(2)} s after the index`,
+);
