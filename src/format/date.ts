@@ -1,8 +1,22 @@
-/** Dates are stored as YYYY-MM-DD and shown the Chinese way: 2024年3月20日. */
-const longDate = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/**
+ * Dates are stored as YYYY-MM-DD and shown the Chinese way: 2024年3月20日 (what Intl's zh-CN long date gives;
+ * tests/unit/formats.test.ts compares them). Written out by hand: the calculator's print summary
+ * stamps the reader's date as it loads, and a browser's first Intl object costs about 150 ms of a throttled
+ * phone's main thread.
+ */
+export function chineseDate(year: number, month: number, day: number): string {
+  return `${year}年${month}月${day}日`;
+}
 
 export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`日期 “${iso}” 不是 YYYY-MM-DD`);
+  return chineseDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Today in the reader's own time zone, e.g. for a printout. */
+export function formatLocalDate(date: Date): string {
+  return chineseDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 export function formatPeriod(p: { start: string; end: string }): string {

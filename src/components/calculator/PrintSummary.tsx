@@ -3,19 +3,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { STAFFING_INFO } from '../../calculator/fields.ts';
 import { STAFFING_FIELDS } from '../../calculator/state.ts';
 import { formatHundredths, formatPercent, formatSigned } from '../../scoring/core.ts';
+import { formatLocalDate } from '../../format/date.ts';
 import { gradePositionSentence } from '../../wording/phrases.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
 import { IndicatorTable, PartyTable } from './shared-chunk.ts';
 
 
-const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
-
 export function PrintSummary({ state, results }: { state: CalculatorState; results: CalculatorResults }) {
   // The date is the reader's own, set in the browser (never the build date) and refreshed on print.
   const [date, setDate] = useState<string | null>(null);
   useEffect(() => {
-    const stamp = () => setDate(dateFormat.format(new Date()));
+    const stamp = () => setDate(formatLocalDate(new Date()));
     stamp();
     window.addEventListener('beforeprint', stamp);
     return () => window.removeEventListener('beforeprint', stamp);
