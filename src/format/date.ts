@@ -1,8 +1,7 @@
 /**
- * Dates are stored as YYYY-MM-DD and shown the Chinese way: 2024年3月20日 (what Intl's zh-CN long date gives;
- * tests/unit/formats.test.ts compares them). Written out by hand: the calculator's print summary
- * stamps the reader's date as it loads, and a browser's first Intl object costs about 150 ms of a throttled
- * phone's main thread.
+ * Dates are stored as YYYY-MM-DD and shown the Chinese way: 2024年3月20日, as Intl's zh-CN long date writes
+ * them (tests/unit/formats.test.ts compares them). Written out by hand, because the calculator's print summary
+ * stamps the reader's date as it loads (why: tests/gates/client-intl.test.ts).
  */
 export function chineseDate(year: number, month: number, day: number): string {
   return `${year}年${month}月${day}日`;

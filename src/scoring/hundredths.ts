@@ -39,9 +39,8 @@ export function percentHundredths(part: number, whole: number): Hundredths {
   return divideHalfUp(p * 10000, w);
 }
 
-// Written out from the integer, not by Intl.NumberFormat: a browser's first Intl object loads the locale's
-// data, about 150 ms of the calculator's first task on a throttled phone (Lighthouse's), for text that is
-// only digits and a point. tests/unit/formats.test.ts checks the output equals Intl's zh-CN format.
+// Written out from the integer, not by Intl.NumberFormat, because the calculator's islands use these as they
+// load (why: tests/gates/client-intl.test.ts). tests/unit/formats.test.ts checks the output equals Intl's.
 
 /** Whole units and the two decimal digits of a count of hundredths (rounded to a whole count first). */
 function parts(h: Hundredths): { negative: boolean; whole: number; cents: number } {

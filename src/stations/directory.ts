@@ -11,7 +11,7 @@ import { searchable, type SearchableStation } from './search.ts';
 export type DirectoryStation = SearchableStation & ContactFacts;
 
 // Pure, so the bundler drops it from the directory's search island, which imports this file for MAX_SHOWN
-// alone: a browser's first Intl object costs about 150 ms of a throttled phone's main thread.
+// alone (why: tests/gates/client-intl.test.ts).
 const zh = /* @__PURE__ */ new Intl.Collator('zh-CN');
 
 export interface DistrictGroup<S> {

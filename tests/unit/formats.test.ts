@@ -1,5 +1,5 @@
-// The figures and dates the browser shows are written out by hand (a browser's first Intl object costs a phone
-// about 150 ms of its main thread), so they must come out exactly as Intl's zh-CN formats would write them.
+// The figures and dates the calculator shows are written out by hand (why: tests/gates/client-intl.test.ts), so
+// they must come out exactly as Intl's zh-CN formats would write them.
 import { describe, expect, it } from 'vitest';
 import { chineseDate, formatDate, formatLocalDate, formatPeriod } from '../../src/format/date.ts';
 import { formatHundredths, formatPercent, formatSigned } from '../../src/scoring/hundredths.ts';
