@@ -485,7 +485,9 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(text).toContain('总分 83.62 分，等级：良好。距“优秀”还差 6.38 分。');
     await expect.poll(text).toContain('稳岗率 65.00%，未达到“不低于 80%”的要求');
     await expect.poll(text).toContain('建档（份）');
-    await expect.poll(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    // The reader's own date, written by hand: it must read as the browser's own zh-CN long date would.
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date()));
+    await expect.poll(text).toContain(`打印日期：${today}`);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
