@@ -23,7 +23,6 @@ export interface PrecompressStats {
   bytes: number;
   gzipBytes: number;
   brotliBytes: number;
-  ms: number;
 }
 
 /** Every text file under dir to compress, skipping the folders named in `skip` (relative to dir). */
@@ -73,8 +72,7 @@ export class CompressionPool {
   private readonly queue: string[] = [];
   private readonly idle: Worker[] = [];
   private readonly workers: Worker[] = [];
-  private readonly stats: PrecompressStats = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, ms: 0 };
-  private readonly started = performance.now();
+  private readonly stats: PrecompressStats = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   private failure: Error | null = null;
   private settle: (() => void) | null = null;
   private ending = false;
@@ -116,7 +114,7 @@ export class CompressionPool {
     this.ending = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
     if (this.failure) throw this.failure;
-    return { ...this.stats, ms: performance.now() - this.started };
+    return { ...this.stats };
   }
 
   private feed(worker: Worker): void {
@@ -131,13 +129,4 @@ export class CompressionPool {
   private done(): boolean {
     return this.queue.length === 0 && this.idle.length === this.workers.length;
   }
-}
-
-/** Precompress every HTML, JS, CSS, JSON, CSV, XML and SVG file under root, one thread per core. */
-export async function precompress(root: string): Promise<PrecompressStats> {
-  if (!statSync(root).isDirectory()) throw new Error(`${root} is not a folder`);
-  const pool = new CompressionPool();
-  pool.add(textFiles(root));
-  pool.grow(availableParallelism());
-  return pool.finish();
 }
