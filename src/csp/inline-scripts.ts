@@ -7,6 +7,7 @@
  * tests/browser/csp.test.ts fails on any inline script whose hash the page's policy does not carry.
  */
 import { TEXT_SIZE_KEY } from '../site/text-size.ts';
+import { urls } from '../site/urls.ts';
 
 const key = JSON.stringify(TEXT_SIZE_KEY);
 
@@ -107,7 +108,7 @@ export const SEARCH_START = `(function () {
   var box = document.getElementById('search');
   if (typeof PagefindUI !== 'function') {
     box.innerHTML =
-      '<p class="notice">搜索暂时无法使用。请在<a href="/reports/">评估报告列表</a>或<a href="/stations/">社工站目录</a>中查找。</p>';
+      '<p class="notice">搜索暂时无法使用。请在<a href="${urls.reports}">评估报告列表</a>或<a href="${urls.stations}">社工站目录</a>中查找。</p>';
     return;
   }
   var merge = box.getAttribute('data-merge-index').split(' ').filter(Boolean).map(function (path) {

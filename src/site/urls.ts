@@ -29,6 +29,19 @@ export const urls = {
 } as const;
 
 /**
+ * The pages and files that only the server-rendered pages link (the header, the footer, <head>, robots.txt,
+ * the search forms): a separate export from `urls` for the reason given at `indexUrls` below.
+ */
+export const shellUrls = {
+  search: '/search/',
+  accessibility: '/accessibility/',
+  /** The reports' RSS feed. */
+  rss: '/rss.xml',
+  /** Written by @astrojs/sitemap. */
+  sitemapIndex: '/sitemap-index.xml',
+} as const;
+
+/**
  * The index pages that list the archive: report lists, directory districts, open data by year. A separate
  * export from `urls` so the calculator's islands, which import `urls`, do not carry them (tree-shaking
  * drops an unused export, not an unused property).
@@ -46,6 +59,16 @@ export const indexUrls = {
   /** One service year's report files, by district. */
   dataYear: (year: string) => `/data/year/${year}/`,
 } as const;
+
+/**
+ * Whether a path is one item's own page directly under a list, as /reports/<id>/ is under /reports/
+ * (a trailing slash optional); the list itself and its deeper pages (/reports/page/2/) are not.
+ */
+export function isItemPage(list: string, path: string): boolean {
+  if (!path.startsWith(list)) return false;
+  const rest = path.slice(list.length).replace(/\/$/, '');
+  return rest !== '' && !rest.includes('/');
+}
 
 /** Absolute URL on the configured site (root-relative when no site is set). */
 export function absoluteUrl(path: string, site: URL | undefined): string {
