@@ -8,6 +8,7 @@
 import { ruleSetById } from '../scoring/index.ts';
 import { urls } from '../site/urls.ts';
 import { countWord, indicatorRule, retentionRule, ruleSetName } from '../wording/phrases.ts';
+import { COMPLETION_RATE, rateFormula } from '../wording/formulas.ts';
 
 /** The rule set of the report the glossary quotes (content/reports/liuhua/2023-2024-final.mdx). */
 const QUOTED_RULES_ID = 'gz-2023';
@@ -167,7 +168,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'xieyi-zhibiao',
     term: '协议指标量',
     aliases: ['指标完成率'],
-    definition: `服务协议约定的服务数量，例如建档份数、电访和探访次数、个案、小组、社区活动的数量和人次。完成率 = 完成量 ÷ 协议指标量 × 100%；${method}，${indicatorRule(rules)}。`,
+    definition: `服务协议约定的服务数量，例如建档份数、电访和探访次数、个案、小组、社区活动的数量和人次。${rateFormula(COMPLETION_RATE)}；${method}，${indicatorRule(rules)}。`,
     more: { href: more('completion'), label: '完成率怎么算' },
   },
   {

@@ -5,6 +5,7 @@
  */
 import { formatHundredths, ruleSets, toHundredths } from '../scoring/index.ts';
 import { retentionRule } from '../wording/phrases.ts';
+import { COMPLETION_RATE, ratio } from '../wording/formulas.ts';
 import type { Cell } from './csv.ts';
 import type { ReportRecord, StationRecord } from './record.ts';
 
@@ -68,6 +69,10 @@ function partyScoreFields(): ReportFieldDoc[] {
   }));
 }
 
+// The 稳岗率 field's formula names these two fields.
+const STABLE_STAFF = '持续稳定在岗社工';
+const REQUIRED_POSTS = '应配备岗位数';
+
 const retentionRules = ruleSets()
   .map((r) => `${r.id}：${retentionRule(r)}`)
   .join('；');
@@ -106,7 +111,7 @@ export const REPORT_FIELDS: readonly ReportFieldDoc[] = [
   { path: 'indicators[].completed', label: '完成量', type: '数字', unit: '@unit', description: '评估考核期内的完成数量。' },
   { path: 'indicators[].target', label: '协议指标量', type: '数字', unit: '@unit', description: '服务协议规定的数量。' },
   { path: 'indicators[].targetDerived', label: '指标量为推算', type: '是/否', description: '报告未写协议指标量时为“是”：指标量是能算出报告所写完成率的整数。' },
-  { path: 'indicators[].rate', label: '完成率', type: '数字', unit: '%', twoDecimals: true, description: '完成量 ÷ 协议指标量 × 100，保留两位小数。' },
+  { path: 'indicators[].rate', label: '完成率', type: '数字', unit: '%', twoDecimals: true, description: `${ratio(COMPLETION_RATE.numerator, COMPLETION_RATE.denominator, false)}，保留两位小数。` },
   { path: 'indicators[].met', label: '已完成指标', type: '是/否', description: '完成量不少于协议指标量时为“是”。' },
   { path: 'staffing.certifiedStaff', label: '持证社工', type: '数字', unit: '人', description: '评估末月在岗的持证社工人数。' },
   { path: 'staffing.uncertifiedStaff', label: '非持证社工', type: '数字', unit: '人', description: '评估末月在岗的非持证社工人数。' },
@@ -115,10 +120,10 @@ export const REPORT_FIELDS: readonly ReportFieldDoc[] = [
   { path: 'staffing.assistantCertified', label: '持助理社工师证', type: '数字', unit: '人', nullable: true, description: '持证社工中持助理社工师证的人数；报告未写时为空。' },
   { path: 'staffing.experiencedStaff', label: '从业 2 年以上社工', type: '数字', unit: '人', nullable: true, description: '在岗社工中从业 2 年以上的人数；报告未写时为空。' },
   { path: 'staffing.leaderChanges', label: '项目负责人变更次数', type: '数字', unit: '次', nullable: true, description: '评估期内项目负责人变更的次数；报告未写时为空。' },
-  { path: 'staffing.retention.stableStaff', label: '持续稳定在岗社工', type: '数字', unit: '人', description: '评估期内持续稳定在岗的社工人数。' },
-  { path: 'staffing.retention.requiredPosts', label: '应配备岗位数', type: '数字', unit: '个', description: '计算稳岗率所用的岗位数。' },
+  { path: 'staffing.retention.stableStaff', label: STABLE_STAFF, type: '数字', unit: '人', description: '评估期内持续稳定在岗的社工人数。' },
+  { path: 'staffing.retention.requiredPosts', label: REQUIRED_POSTS, type: '数字', unit: '个', description: '计算稳岗率所用的岗位数。' },
   { path: 'staffing.retention.requiredPostsDerived', label: '岗位数为推算', type: '是/否', description: '报告未写岗位数时为“是”：岗位数是能算出报告所写稳岗率的整数。' },
-  { path: 'staffing.retention.rate', label: '稳岗率', type: '数字', unit: '%', twoDecimals: true, description: '持续稳定在岗社工 ÷ 应配备岗位数 × 100，保留两位小数。' },
+  { path: 'staffing.retention.rate', label: '稳岗率', type: '数字', unit: '%', twoDecimals: true, description: `${ratio(STABLE_STAFF, REQUIRED_POSTS, false)}，保留两位小数。` },
   { path: 'staffing.retention.requirement', label: '稳岗率要求', type: '数字', unit: '%', nullable: true, description: `报告的评估办法要求的最低稳岗率（${retentionRules}）；办法没有要求时为空。` },
   { path: 'staffing.retention.met', label: '稳岗率达标', type: '是/否', nullable: true, description: '稳岗率不低于要求时为“是”；办法没有要求时为空。' },
   { path: 'staffing.attendance.expected', label: '应到岗人次', type: '数字', unit: '人次', description: '评估期内社工应到岗人次（一名社工在岗一个月记 1 人次）。' },

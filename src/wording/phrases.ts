@@ -53,6 +53,20 @@ export function retentionVerdict(rules: Pick<RuleSet, 'staffing'>, retention: Re
     : `未达到“不低于 ${min}%”的要求，还需 ${retention.shortBy ?? 0} 人持续稳定在岗`;
 }
 
+/**
+ * What an unmet 稳岗率 still needs, as a report page says it after the rule: “还需 3 名社工持续稳定在岗才达标”.
+ * The calculator says the same in `retentionVerdict` (“…还需 3 人持续稳定在岗”): two wordings today, kept
+ * as the pages print them.
+ */
+export function retentionShortfall(shortBy: number): string {
+  return `还需 ${shortBy} 名社工持续稳定在岗才达标`;
+}
+
+/** The methodology's worked example after its 稳岗率: “，达到要求的 80%” / “，低于要求的 80%”, or that the set has none. */
+export function retentionExampleVerdict(retention: Pick<Retention, 'met' | 'requirement'>): string {
+  return retention.met === null ? '（这套办法对稳岗率没有规定最低要求）' : `，${retention.met ? '达到' : '低于'}要求的 ${retention.requirement}%`;
+}
+
 /** The indicator rule: “完成率达到 100% 为达标”. */
 export function indicatorRule(rules: Pick<RuleSet, 'indicatorMetPercent'>): string {
   return `完成率达到 ${rules.indicatorMetPercent}% 为达标`;
