@@ -23,6 +23,9 @@ export const STAFFING_INFO: Record<StaffingField, StaffingFieldInfo> = {
 
 export type IndicatorPart = 'name' | 'target' | 'completed';
 
+/** The labels of an indicator row's inputs; the calculator page's completion-rate formula names the counts by them. */
+export const INDICATOR_LABELS: Record<IndicatorPart, string> = { name: '指标名称', target: '指标量', completed: '完成量' };
+
 export const fieldKey = {
   party: (id: PartyId) => `party-${id}`,
   indicator: (index: number, part: IndicatorPart) => `ind-${index}-${part}`,

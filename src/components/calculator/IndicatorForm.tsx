@@ -1,12 +1,15 @@
 /** Island: the service indicators, one row each (name, target, completed), with the live completion rate. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { fieldKey } from '../../calculator/fields.ts';
+import { fieldKey, INDICATOR_LABELS, type IndicatorPart } from '../../calculator/fields.ts';
 import { LIMITS } from '../../calculator/state.ts';
 import { formatPercent } from '../../scoring/core.ts';
+import { metWord } from '../../wording/verdicts.ts';
 import { addIndicator, removeIndicator, setIndicator } from './store/actions.ts';
 import { Field, useCalculator } from './shared-chunk.ts';
 
-const inputId = (index: number, part: 'name' | 'target' | 'completed') => `calc-${fieldKey.indicator(index, part)}`;
+const inputId = (index: number, part: IndicatorPart) => `calc-${fieldKey.indicator(index, part)}`;
+/** The two counts of a row, entered alike. */
+const COUNTS = ['target', 'completed'] as const;
 
 export default function IndicatorForm() {
   const { state, results } = useCalculator();
@@ -38,34 +41,29 @@ export default function IndicatorForm() {
                 </legend>
                 <Field
                   id={inputId(index, 'name')}
-                  label="指标名称"
+                  label={INDICATOR_LABELS.name}
                   mode="text"
                   value={row.name}
                   onInput={(t) => setIndicator(index, 'name', t)}
                   maxLength={LIMITS.name}
                 />
-                <Field
-                  id={inputId(index, 'target')}
-                  label="指标量"
-                  value={row.target}
-                  onInput={(t) => setIndicator(index, 'target', t)}
-                  error={results.errors[fieldKey.indicator(index, 'target')]}
-                  maxLength={LIMITS.text}
-                />
-                <Field
-                  id={inputId(index, 'completed')}
-                  label="完成量"
-                  value={row.completed}
-                  onInput={(t) => setIndicator(index, 'completed', t)}
-                  error={results.errors[fieldKey.indicator(index, 'completed')]}
-                  maxLength={LIMITS.text}
-                />
+                {COUNTS.map((part) => (
+                  <Field
+                    key={part}
+                    id={inputId(index, part)}
+                    label={INDICATOR_LABELS[part]}
+                    value={row[part]}
+                    onInput={(t) => setIndicator(index, part, t)}
+                    error={results.errors[fieldKey.indicator(index, part)]}
+                    maxLength={LIMITS.text}
+                  />
+                ))}
                 <p class="calc-out" data-indicator-rate={index}>
                   {r?.completion ? (
                     <>
                       完成率 <strong>{formatPercent(r.completion.rate)}</strong>，
                       <span class={r.completion.met ? 'calc-met' : 'calc-unmet'}>
-                        {r.completion.met ? '达标' : `未达标（不到 ${results.rules.indicatorMetPercent}%）`}
+                        {r.completion.met ? metWord(true) : `${metWord(false)}（不到 ${results.rules.indicatorMetPercent}%）`}
                       </span>
                     </>
                   ) : (

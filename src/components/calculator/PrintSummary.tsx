@@ -5,6 +5,7 @@ import { STAFFING_FIELDS } from '../../calculator/state.ts';
 import { formatHundredths, formatPercent, formatSigned } from '../../scoring/core.ts';
 import { formatLocalDate } from '../../format/date.ts';
 import { gradePositionSentence } from '../../wording/phrases.ts';
+import { metWord } from '../../wording/verdicts.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
 import { IndicatorTable, PartyTable } from './shared-chunk.ts';
@@ -60,7 +61,7 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
       <h3>需要关注</h3>
       {results.warnings.length > 0 || errorCount > 0 ? (
         <ul>
-          {unmet > 0 && <li>{unmet} 项指标未达到协议指标量（见上表“未达标”）。</li>}
+          {unmet > 0 && <li>{unmet} 项指标未达到协议指标量（见上表“{metWord(false)}”）。</li>}
           {results.warnings
             .filter((w) => w.kind !== 'indicator')
             .map((w) => (

@@ -1,7 +1,8 @@
 /** The results as tables: shown on screen (the charts' text equivalents) and in the printed summary. */
-import { fieldKey } from '../../calculator/fields.ts';
+import { fieldKey, INDICATOR_LABELS } from '../../calculator/fields.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import { formatHundredths, formatPercent, scaleName } from '../../scoring/core.ts';
+import { metWord } from '../../wording/verdicts.ts';
 
 /** “百分制” when every party rates on 100, else “各方分制”. */
 function ratingHeading(results: CalculatorResults): string {
@@ -68,8 +69,8 @@ export function IndicatorTable({ results, from, to }: { results: CalculatorResul
         <thead>
           <tr>
             <th scope="col">指标</th>
-            <th scope="col">指标量</th>
-            <th scope="col">完成量</th>
+            <th scope="col">{INDICATOR_LABELS.target}</th>
+            <th scope="col">{INDICATOR_LABELS.completed}</th>
             <th scope="col">完成率</th>
           </tr>
         </thead>
@@ -79,7 +80,7 @@ export function IndicatorTable({ results, from, to }: { results: CalculatorResul
               <th scope="row">{i.name}</th>
               <td>{i.target ?? '—'}</td>
               <td>{i.completed ?? '—'}</td>
-              <td>{i.completion ? `${formatPercent(i.completion.rate)} ${i.completion.met ? '达标' : '未达标'}` : '—'}</td>
+              <td>{i.completion ? `${formatPercent(i.completion.rate)} ${metWord(i.completion.met)}` : '—'}</td>
             </tr>
           ))}
         </tbody>

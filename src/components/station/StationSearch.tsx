@@ -21,6 +21,8 @@ interface Props {
   total: number;
   /** The search index's URL. */
   indexUrl: string;
+  /** The directory page, where the form sends ?q= without JavaScript. */
+  directoryUrl: string;
 }
 
 type IndexState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; stations: IndexedStation[] };
@@ -34,7 +36,7 @@ function setQuery(q: string) {
   history.replaceState(history.state, '', url);
 }
 
-export default function StationSearch({ total, indexUrl }: Props) {
+export default function StationSearch({ total, indexUrl, directoryUrl }: Props) {
   const query = useStore($stationQuery);
   const input = useRef<HTMLInputElement>(null);
   const [index, setIndex] = useState<IndexState>({ kind: 'idle' });
@@ -92,7 +94,7 @@ export default function StationSearch({ total, indexUrl }: Props) {
       <form
         class="station-search"
         role="search"
-        action="/stations/"
+        action={directoryUrl}
         method="get"
         onSubmit={(e) => {
           // The results are already there: close the phone keyboard and bring the first one up.
