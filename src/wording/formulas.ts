@@ -1,6 +1,6 @@
 /**
- * The two rates' formulas, written once: 完成率 (an indicator's completion) and 稳岗率 (staff retention).
- * The arithmetic lives in src/scoring (indicators.ts, staffing.ts); this is how the site writes it. A page
+ * The formulas the site explains, written once: 完成率 (an indicator's completion), 稳岗率 (staff retention)
+ * and a party's converted score. The arithmetic lives in src/scoring; this is how the site writes it. A page
  * may name the parts as its readers meet them there: the calculator by its input labels, the open-data
  * docs by the field names; the methodology page and the glossary use the words below.
  */
@@ -21,6 +21,14 @@ export const RETENTION_RATE: Rate = { name: '稳岗率', numerator: '评估期�
  */
 export function ratio(numerator: string | number, denominator: string | number, percent = true): string {
   return `${numerator} ÷ ${denominator} × 100${percent ? '%' : ''}`;
+}
+
+/**
+ * A party's score on its own scale converted to its points (src/scoring: partyPoints):
+ * “折算分 = 该方分数 × 该方满分 ÷ 该方分制的满分”; the calculator calls the score “得分”.
+ */
+export function conversionFormula(score = '该方分数'): string {
+  return `折算分 = ${score} × 该方满分 ÷ 该方分制的满分`;
 }
 
 /** “完成率 = 完成量 ÷ 协议指标量 × 100%”; `names` renames any part (the calculator's “指标量”). */
