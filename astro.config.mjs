@@ -38,7 +38,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Pages render eight at a time: each page's render is a few milliseconds of JavaScript, and
-    // writing its file is a wait on the disk that the next pages can use (bench/RESULTS.md).
+    // writing its file is a wait on the disk that the next pages can use (results/bench.md).
     concurrency: 8,
   },
   // The MDX integration reads the reports' frontmatter; their bodies are rendered by the report page

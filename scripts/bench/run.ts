@@ -6,7 +6,7 @@
 // and Pagefind's part of both.
 // This shared 2-core VM's speed varies from run to run, so each N reports its median and its slowest run,
 // and the speed target is judged on the slowest. Prints report pages per second and writes
-// bench/RESULTS.md and bench/results.json. Exits 1 when a target is missed.
+// results/bench.md and results/bench.json. Exits 1 when a target is missed.
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -193,7 +193,7 @@ function record(results: Result[], complete: boolean): boolean {
 
   const date = new Date().toISOString().slice(0, 10);
 
-  // bench/results.json keeps one measurement per label (BENCH_LABEL, e.g. “before: one Pagefind index”), so a
+  // results/bench.json keeps one measurement per label (BENCH_LABEL, e.g. “before: one Pagefind index”), so a
   // change can be measured before and after on the same city; a new run replaces the one with its label.
   interface Measurement {
     label: string;
@@ -205,7 +205,7 @@ function record(results: Result[], complete: boolean): boolean {
     complete?: boolean;
   }
   const LABEL = process.env.BENCH_LABEL ?? 'latest';
-  const resultsJson = join(PROJECT_ROOT, 'bench', 'results.json');
+  const resultsJson = join(PROJECT_ROOT, 'results', 'bench.json');
   const previous: Measurement[] = (() => {
     try {
       const json = JSON.parse(readFileSync(resultsJson, 'utf8')) as { measurements?: Measurement[] };
@@ -217,7 +217,7 @@ function record(results: Result[], complete: boolean): boolean {
   const measurements: Measurement[] = [...previous.filter((m) => m.label !== LABEL), { label: LABEL, date, machine: machine(), results, ok, complete }];
 
   function historyTable(all: Measurement[]): string {
-    return `## Every measurement kept in results.json
+    return `## Every measurement kept in bench.json
 
 | label | date | N | median wall time | slowest | CPU time | peak memory (whole build) | Pagefind: time, peak | load before | targets |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
@@ -276,10 +276,10 @@ Targets (issue 13: ≤ ${TARGET_SECONDS_AT_1000} s at N = 1,000 and linear in N;
 
 ${verdicts.join('\n')}
   `;
-  mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, 'bench', 'RESULTS.md'), `${md}\n${historyTable(measurements)}`);
-  writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify({ measurements }, null, 2)}\n`);
-  console.log(`\n${linearity}\n${verdicts.join('\n')}\n\nWrote bench/RESULTS.md and bench/results.json${complete ? '' : ' (so far)'}.`);
+  mkdirSync(join(PROJECT_ROOT, 'results'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'results', 'bench.md'), `${md}\n${historyTable(measurements)}`);
+  writeFileSync(join(PROJECT_ROOT, 'results', 'bench.json'), `${JSON.stringify({ measurements }, null, 2)}\n`);
+  console.log(`\n${linearity}\n${verdicts.join('\n')}\n\nWrote results/bench.md and results/bench.json${complete ? '' : ' (so far)'}.`);
   return ok;
 }
 

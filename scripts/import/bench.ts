@@ -1,7 +1,7 @@
 // Importer speed: `npm run bench:import`. Imports the shared 流花街 report (the real report's size)
 // RUNS times in one process (the first run cold, the rest warm) and runs the whole command once from a
 // fresh Node (start, read, import, write into a scratch folder). Prints the times and writes
-// bench/IMPORT.md. Target: one report in well under a second; exits 1 when the cold import (the one an
+// results/import.md. Target: one report in well under a second; exits 1 when the cold import (the one an
 // author's command does) takes a second or more. The whole command also counts Node's start and its
 // type stripping of the modules, which depend on how busy the shared machine is: it is reported, not held.
 import { spawnSync } from 'node:child_process';
@@ -52,6 +52,6 @@ const lines = [
   'Target: one report in well under a second (held on the cold import). The whole command adds Node 24 starting and stripping the types of the modules it loads; it is reported, not held, as it mostly measures how busy the machine is.',
   '',
 ];
-writeFileSync(resolve(ROOT, 'bench/IMPORT.md'), lines.join('\n'));
+writeFileSync(resolve(ROOT, 'results/import.md'), lines.join('\n'));
 process.stdout.write(lines.join('\n'));
 if (cold! >= 1000 || median >= 1000) process.exit(1);

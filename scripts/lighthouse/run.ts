@@ -5,7 +5,7 @@
 //   (--reports 1000,3500 audits a city of each size.)
 // Each is served gzip-compressed like a production host. For a template with many pages (a report, a station, a
 // district), the page with the largest HTML is audited. Prints the four category scores, TBT and CLS per page and
-// writes lighthouse/RESULTS.md and lighthouse/results.json (both scales).
+// writes results/lighthouse.md and results/lighthouse.json (both scales).
 // Targets (issue 13): performance 100 on every template (search with a query ≥ 98), the other categories 100,
 // TBT ≤ 200 ms, every HTML page ≤ 100 KB gzip. Exits 1 when one is missed or a template has no page.
 // Options: --runs N (default 3; the median performance run is kept, as Lighthouse advises), --scale today|city|both
@@ -247,11 +247,11 @@ Lighthouse simulates a slow phone from the CPU time the page's tasks take here, 
 work (a load far above its 2 cores) TBT and performance measure the machine as much as the page.
 
 ${measured.map(section).join('\n')}`;
-mkdirSync('lighthouse', { recursive: true });
-writeFileSync(join('lighthouse', 'RESULTS.md'), md);
+mkdirSync('results', { recursive: true });
+writeFileSync(join('results', 'lighthouse.md'), md);
 writeFileSync(
-  join('lighthouse', 'results.json'),
+  join('results', 'lighthouse.json'),
   `${JSON.stringify({ date, lighthouse: LIGHTHOUSE_VERSION, runs: RUNS, scales: Object.fromEntries(measured.map((m) => [m.scale.name, { description: m.scale.description, pages: m.pages, largestHtml: m.largest, results: m.results }])) }, null, 2)}\n`,
 );
-console.log(`\nWrote lighthouse/RESULTS.md and lighthouse/results.json. ${ok ? 'Every target met.' : 'Not every target met.'}`);
+console.log(`\nWrote results/lighthouse.md and results/lighthouse.json. ${ok ? 'Every target met.' : 'Not every target met.'}`);
 process.exit(ok ? 0 : 1);

@@ -5,7 +5,7 @@
 // them; only the index's own files must wait for it. The search lanes keep every core busy until the first of
 // them ends; the shards (one per service year) are few, so the lanes end seconds apart, and each core a lane
 // leaves goes to compression. Starting compression alongside the lanes instead gained nothing, since the
-// cores were already busy (bench/FINDINGS.md), and would add its memory to the search's peak.
+// cores were already busy (docs/explanation/performance.md), and would add its memory to the search's peak.
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CompressionPool, textFiles } from '../precompress/precompress.ts';

@@ -6,7 +6,7 @@
 // The work runs in worker threads (scripts/precompress/worker.ts), each compressing one file after another
 // with zlib's synchronous calls. That keeps each thread on one file and each core busy: the same work through
 // zlib's asynchronous calls on libuv's thread pool, where the reads and writes queue behind the compression,
-// took 10–17 s on a city's dist/ against 6 s here (bench/FINDINGS.md).
+// took 10–17 s on a city's dist/ against 6 s here (docs/explanation/performance.md).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';

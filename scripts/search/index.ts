@@ -13,7 +13,7 @@
 // Pagefind's Node API drives one Pagefind process per Node process, and that process keeps about one core
 // busy. So the shards are shared out between LANES child processes of this script (`--lane`, shards on
 // stdin), each indexing its shards one after another: two lanes halve the wall time on a 2-core machine
-// and hold two shards' memory at most (bench/RESULTS.md).
+// and hold two shards' memory at most (results/bench.md).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -3,7 +3,7 @@
 // scratch copy holding N fictional reports, bench/scratch/stress-load/, gitignored), then runs the whole
 // browser suite (`vitest run --project browser`: tests/browser and tests/gates) RUNS times in a row beside
 // that load, and stops the load. It prints runs, passes, failures and the failing tests, and writes them
-// to tests/STRESS-RESULTS.md under `## <label>` (other labels' sections are kept, so a before and an
+// to results/stress.md under `## <label>` (other labels' sections are kept, so a before and an
 // after can sit side by side), after every run, so a stopped stress run (Ctrl+C, kill) still leaves its record.
 // Each run's full output is in bench/scratch/stress/. Exits 1 if a run failed or the runs were cut short.
 // `--summarize "<note>"` rewrites the label's section from the JSON reports already in bench/scratch/stress/.
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     'no-load': { type: 'boolean', default: false },
     /** Use the dist/ already built. */
     'no-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: join(PROJECT_ROOT, 'tests', 'STRESS-RESULTS.md') },
+    out: { type: 'string', default: join(PROJECT_ROOT, 'results', 'stress.md') },
     /** Write the section from the runs already recorded in bench/scratch/stress/ (with this note), run nothing. */
     summarize: { type: 'string' },
   },

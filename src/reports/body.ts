@@ -4,7 +4,7 @@
  *
  * Why not Astro's MDX modules: one `astro build` bundles every content module into one server build, and
  * Rolldown holds them all at once, about 0.55 MiB per report; at 3,500 reports that was most of the build's
- * 2.5 GB peak (bench/FINDINGS.md). A body is plain text plus one component, <Findings>, so each page parses
+ * 2.5 GB peak (docs/explanation/performance.md). A body is plain text plus one component, <Findings>, so each page parses
  * its own file when it is rendered and the memory no longer grows with the archive.
  *
  * The content check parses every body first (`reportBodyProblems`), so a malformed body fails the build

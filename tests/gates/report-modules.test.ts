@@ -1,5 +1,5 @@
 // The build's memory stays flat as the archive grows only while no report is a module of the server build
-// (src/reports/body.ts, bench/FINDINGS.md). Astro lists the content entries it bundles as modules in
+// (src/reports/body.ts, docs/explanation/performance.md). Astro lists the content entries it bundles as modules in
 // .astro/content-modules.mjs, written by the build this suite runs after; a report there means the reports
 // loader's entry-type override stopped working (an Astro upgrade, say) and every report is bundled again.
 import { existsSync, readFileSync } from 'node:fs';
