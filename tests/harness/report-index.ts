@@ -1,6 +1,6 @@
 // The report index as a reader uses it without JavaScript: lists per service year, district and grade reached by
 // tapping links, paged, newest first, each list exactly the reports reports.json holds for it. Shared by the
-// report-index tests on today's content (tests/browser/shell-report-index.test.ts) and on the fictional city
+// report-index tests on today's content (tests/browser/report-index.test.ts) and on the fictional city
 // (tests/city/report-index.test.ts).
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-import { axeViolations, bodyFontSize, horizontalOverflow, REPORT_PATH, SHELL_PAGES, url } from './shell-helpers.ts';
+import { axeViolations, bodyFontSize, horizontalOverflow, REPORT_PATH, SITE_PAGES, url } from './site-pages.ts';
 
 const KEY = 'shegong-text-size';
 let browser: Browser;
@@ -88,7 +88,7 @@ describe('readable on a 320 px phone, in normal and 大字 sizes', () => {
       const w = await openPage(browser, { ...PHONE, viewport: { width: 320, height: 640 } });
       if (large) await w.context.addInitScript((key) => localStorage.setItem(key, 'large'), KEY);
       const problems: string[] = [];
-      for (const path of [...SHELL_PAGES, REPORT_PATH, '/stations/', '/stations/liuhua/', '/no-such-page/']) {
+      for (const path of [...SITE_PAGES, REPORT_PATH, '/stations/', '/stations/liuhua/', '/no-such-page/']) {
         await visitAny(w.page, path);
         const over = await horizontalOverflow(w.page);
         const size = await bodyFontSize(w.page);
@@ -168,7 +168,7 @@ describe('colour schemes and accessibility checks', () => {
     it(`${colorScheme}: axe-core finds no WCAG 2.1 AA violation on the shell pages`, async () => {
       const w = await openPage(browser, { ...PHONE, colorScheme });
       const found: string[] = [];
-      for (const path of [...SHELL_PAGES, '/404.html']) {
+      for (const path of [...SITE_PAGES, '/404.html']) {
         await visitAny(w.page, path);
         found.push(...(await axeViolations(w.page)).map((v) => `${path} ${v}`));
       }

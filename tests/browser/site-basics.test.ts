@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleSetById, ruleSets } from '../../src/scoring/index.ts';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-import { REPORT_PATH, SHELL_PAGES, url } from './shell-helpers.ts';
+import { REPORT_PATH, SITE_PAGES, url } from './site-pages.ts';
 
 // The `site` of astro.config.mjs: canonical links, the sitemap and the feed are absolute on it.
 const SITE = 'https://shegong-pinggu.example.org';
@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('head tags', () => {
   it('every page has its title, description, canonical URL and Open Graph tags', async () => {
     const w = await openPage(browser);
-    for (const path of [...SHELL_PAGES, REPORT_PATH]) {
+    for (const path of [...SITE_PAGES, REPORT_PATH]) {
       await visit(w, path);
       const head = await w.page.evaluate(() => {
         const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
@@ -63,7 +63,7 @@ describe('sitemap, feed, robots', () => {
       const xml = await (await w.page.request.get(url(s))).text();
       locs.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     }
-    for (const path of [...SHELL_PAGES, REPORT_PATH]) expect(locs).toContain(`${SITE}${path}`);
+    for (const path of [...SITE_PAGES, REPORT_PATH]) expect(locs).toContain(`${SITE}${path}`);
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     const robots = await (await w.page.request.get(url('/robots.txt'))).text();
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);

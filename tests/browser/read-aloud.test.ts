@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { REPORT_PATH } from './shell-helpers.ts';
+import { REPORT_PATH } from './site-pages.ts';
 
 interface Spoken {
   text: string;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
 import { allReports, checkFacet, layoutShift, rowIds } from '../harness/report-index.ts';
 import { PAGE_SIZE } from '../../src/reports/listing.ts';
-import { REPORT_ID, REPORT_PATH } from './shell-helpers.ts';
+import { REPORT_ID, REPORT_PATH } from './site-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { axeViolations, REPORT_PATH, url } from './shell-helpers.ts';
+import { axeViolations, REPORT_PATH, url } from './site-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { ruleSetById } from '../../src/scoring/index.ts';
 // The report is scored under gz-2023 (its frontmatter: rules: gz-2023).
 const PARTIES = ruleSetById('gz-2023')!.parties;
 import { launchBrowser, openPage, visit } from '../harness/browser.ts';
-import { REPORT_ID, REPORT_PATH, url } from './shell-helpers.ts';
+import { REPORT_ID, REPORT_PATH, url } from './site-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
