@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 
 const REPORT = '/reports/liuhua-2023-2024-final/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the 流花街 2023–2024 final report page', () => {
-  it('shows the summary card figures computed by the scoring module', async () => {
-    const w = await openPage(browser, PHONE);
+  it('shows the summary card figures computed by the scoring module', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, REPORT);
     const { page } = w;
     await expect(page.locator('h1').innerText()).resolves.toBe('广州市流花街社工服务站 末期评估报告');
@@ -45,8 +37,8 @@ describe('the 流花街 2023–2024 final report page', () => {
     await w.context.close();
   });
 
-  it('has the indicator data table and a one-sentence summary', async () => {
-    const w = await openPage(browser, PHONE);
+  it('has the indicator data table and a one-sentence summary', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, REPORT);
     const rows = await w.page.locator('table[data-table=indicators] tbody tr').evaluateAll((trs) =>
       trs.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText.trim())),
@@ -61,8 +53,8 @@ describe('the 流花街 2023–2024 final report page', () => {
     await w.context.close();
   });
 
-  it('loads chart.js only once the chart is scrolled into view, then draws it', async () => {
-    const w = await openPage(browser, { viewport: { width: 360, height: 640 } });
+  it('loads chart.js only once the chart is scrolled into view, then draws it', async ({ openPage }) => {
+    const w = await openPage({ viewport: { width: 360, height: 640 } });
     const scripts: string[] = [];
     w.page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -107,8 +99,8 @@ describe('the 流花街 2023–2024 final report page', () => {
     await w.context.close();
   });
 
-  it('shows the full report text with a table of contents and marked findings', async () => {
-    const w = await openPage(browser, { javaScriptEnabled: false });
+  it('shows the full report text with a table of contents and marked findings', async ({ openPage }) => {
+    const w = await openPage({ javaScriptEnabled: false });
     await visit(w, REPORT);
     const { page } = w;
     const toc = await page.locator('nav.toc a').allInnerTexts();

@@ -3,21 +3,13 @@
  * loaded, and with ?q=… its results arrive one by one. Layout shifts are read from the browser's own
  * layout-shift entries (what Lighthouse's CLS adds up) while a search sent from another page runs.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 
 describe('search page layout', () => {
-  it('does not shift while the UI loads and the results of ?q=花果山 arrive', async () => {
-    const w = await openPage(browser, PHONE);
+  it('does not shift while the UI loads and the results of ?q=花果山 arrive', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await w.page.addInitScript(() => {
       const shifts: { value: number; nodes: string[] }[] = [];
       (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;

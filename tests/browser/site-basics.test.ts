@@ -1,24 +1,16 @@
 /** Site basics: canonical and Open Graph tags, sitemap, RSS, a helpful 404, favicon, robots.txt, methodology and glossary content. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ruleSetById, ruleSets } from '../../src/scoring/index.ts';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 import { REPORT_PATH, SITE_PAGES, url } from './site-pages.ts';
 
 // The `site` of astro.config.mjs: canonical links, the sitemap and the feed are absolute on it.
 const SITE = 'https://shegong-pinggu.example.org';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('head tags', () => {
-  it('every page has its title, description, canonical URL and Open Graph tags', async () => {
-    const w = await openPage(browser);
+  it('every page has its title, description, canonical URL and Open Graph tags', async ({ openPage }) => {
+    const w = await openPage();
     for (const path of [...SITE_PAGES, REPORT_PATH]) {
       await visit(w, path);
       const head = await w.page.evaluate(() => {
@@ -53,8 +45,8 @@ describe('head tags', () => {
 });
 
 describe('sitemap, feed, robots', () => {
-  it('the sitemap lists every page and not the 404 page', async () => {
-    const w = await openPage(browser);
+  it('the sitemap lists every page and not the 404 page', async ({ openPage }) => {
+    const w = await openPage();
     const index = await (await w.page.request.get(url('/sitemap-index.xml'))).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -70,8 +62,8 @@ describe('sitemap, feed, robots', () => {
     await w.context.close();
   });
 
-  it('the RSS feed has one item per report, each linking to a page that exists', async () => {
-    const w = await openPage(browser);
+  it('the RSS feed has one item per report, each linking to a page that exists', async ({ openPage }) => {
+    const w = await openPage();
     await visit(w, '/');
     const feed = await w.page.evaluate(async () => {
       const xml = new DOMParser().parseFromString(await (await fetch('/rss.xml')).text(), 'application/xml');
@@ -97,8 +89,8 @@ describe('sitemap, feed, robots', () => {
 });
 
 describe('404', () => {
-  it('answers 404 with a helpful page: what happened, where to go, a search box', async () => {
-    const w = await openPage(browser, PHONE);
+  it('answers 404 with a helpful page: what happened, where to go, a search box', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     const res = await w.page.goto(url('/reports/no-such-report/'));
     expect(res?.status()).toBe(404);
     expect(await w.page.locator('h1').textContent()).toBe('找不到这个页面');
@@ -119,17 +111,17 @@ describe('404', () => {
 });
 
 describe('methodology and glossary', () => {
-  it('/methodology/ lists every rule set, newest first, linking its own page', async () => {
-    const w = await openPage(browser, PHONE);
+  it('/methodology/ lists every rule set, newest first, linking its own page', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/methodology/');
     const links = await w.page.locator('[data-list=rule-sets] h2 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual(ruleSets().map((r) => [r.title, `/methodology/${r.id}/`]));
     await w.context.close();
   });
 
-  it('the gz-2023 methodology page prints the parties, maxima, grade bands, 稳岗率 rule and source documents from its data', async () => {
+  it('the gz-2023 methodology page prints the parties, maxima, grade bands, 稳岗率 rule and source documents from its data', async ({ openPage }) => {
     const rules = ruleSetById('gz-2023')!;
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     await visit(w, '/methodology/gz-2023/');
     const text = await w.page.locator('main').innerText();
     for (const p of rules.parties) expect(text).toMatch(new RegExp(`${p.fullName.replace(/[()（）/]/g, '.')}\\s+${p.maxPoints} 分`));
@@ -146,8 +138,8 @@ describe('methodology and glossary', () => {
     await w.context.close();
   });
 
-  it('glossary terms in the report text link to their definitions, and the link lands on the term', async () => {
-    const w = await openPage(browser, PHONE);
+  it('glossary terms in the report text link to their definitions, and the link lands on the term', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, REPORT_PATH);
     const terms = await w.page.locator('main a.term').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     const hrefs = terms.map(([, h]) => h);

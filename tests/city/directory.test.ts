@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 import { citySlice, CITY_SLICE_DIST } from '../harness/city-slice.ts';
 import { closeClean, findWithSearch, hydrated, MAX_TAPS, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
 import type { CityStation } from '../harness/fictional-city.ts';
@@ -21,17 +21,9 @@ const PICKS = [street, town, last];
 const expected = (s: CityStation) => ({ stationId: s.id, stationName: s.name, address: s.sites[0]! });
 const lastCommunity = (s: CityStation) => s.zones.at(-1)!.communities.at(-1)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('city directory, JavaScript on (phone)', () => {
-  it(`has the city: ${city.stations.length} stations`, async () => {
-    const w = await openPage(browser, PHONE);
+  it(`has the city: ${city.stations.length} stations`, async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/stations/');
     await hydrated(w.page);
     expect(await searchStatus(w.page).textContent()).toBe(`共 ${city.stations.length} 个社工站`);
@@ -41,8 +33,8 @@ describe('city directory, JavaScript on (phone)', () => {
   });
 
   for (const s of PICKS) {
-    it(`finds ${s.name} by a community, a road and its street, each in one step`, async () => {
-      const w = await openPage(browser, PHONE);
+    it(`finds ${s.name} by a community, a road and its street, each in one step`, async ({ openPage }) => {
+      const w = await openPage(PHONE);
       const fetched: string[] = [];
       w.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
       await visit(w, '/stations/');
@@ -54,8 +46,8 @@ describe('city directory, JavaScript on (phone)', () => {
     });
   }
 
-  it('a query matching many stations shows the first 20 and asks for more of the name', async () => {
-    const w = await openPage(browser, PHONE);
+  it('a query matching many stations shows the first 20 and asks for more of the name', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/stations/');
     await hydrated(w.page);
     await w.page.locator('#station-q').fill('虚构');
@@ -69,8 +61,8 @@ describe('city directory, JavaScript on (phone)', () => {
 describe('city directory, JavaScript off', () => {
   for (const s of PICKS) {
     for (const by of [{ district: s.district, community: lastCommunity(s) }, { district: s.district, street: s.street }]) {
-      it(`finds ${s.name} by tapping ${by.district} → ${'community' in by ? by.community : by.street}, within ${MAX_TAPS} taps`, async () => {
-        const taps = await tapToStation(browser, by, expected(s));
+      it(`finds ${s.name} by tapping ${by.district} → ${'community' in by ? by.community : by.street}, within ${MAX_TAPS} taps`, async ({ openPage }) => {
+        const taps = await tapToStation(openPage, by, expected(s));
         expect(taps).toBeLessThanOrEqual(MAX_TAPS);
       });
     }

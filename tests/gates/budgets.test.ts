@@ -1,8 +1,8 @@
 // Page-weight budgets from dist/ (gzip): JavaScript per page, Chart.js, the first HTML response, and in
 // Chromium what a report page transfers before its chart is scrolled into view. The table is budgets.ts.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it, type OpenPage } from '../harness/fixture.ts';
 import { resolveFile } from '../harness/static-server.ts';
 import { BUDGETS, budgetFor, budgetViolations, htmlViolations, templateOf } from './budgets.ts';
 import { scrollThrough, settle } from './page-audit.ts';
@@ -13,17 +13,9 @@ const pages = builtPages();
 // rest held to their HTML budget (their scripts are their template's, measured on the sampled pages).
 const visited = new Set((SAMPLE_PER_TEMPLATE ? samplePerTemplate(pages, SAMPLE_PER_TEMPLATE, templateOf) : pages).map((p) => p.path));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** The URL paths Chromium fetches for a page on a phone, scrolled through so every island hydrates. */
-async function fetchedBy(path: string): Promise<Set<string>> {
-  const watched = await openPage(browser, PHONE);
+async function fetchedBy(openPage: OpenPage, path: string): Promise<Set<string>> {
+  const watched = await openPage(PHONE);
   const fetched = new Set<string>();
   watched.page.on('request', (r) => {
     const url = new URL(r.url());
@@ -36,8 +28,8 @@ async function fetchedBy(path: string): Promise<Set<string>> {
 }
 
 describe('page-weight budgets (gzip, from dist/; JavaScript as Chromium fetches it)', () => {
-  it.each(pages.map((p) => [p.path, p]))('%s', async (path, page) => {
-    const problems = visited.has(path) ? budgetViolations(page, BUDGETS, DIST, await fetchedBy(path)) : htmlViolations(page);
+  it.for(pages.map((p) => [p.path, p] as const))('%s', async ([path, page], { openPage }) => {
+    const problems = visited.has(path) ? budgetViolations(page, BUDGETS, DIST, await fetchedBy(openPage, path)) : htmlViolations(page);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
@@ -72,9 +64,9 @@ describe('a report page transfers little before its chart is scrolled into view 
     expect(chartPages.length).toBeGreaterThan(0);
   });
 
-  it.each(chartPages.map((p) => [p.path]))('%s', async (path) => {
+  it.for(chartPages.map((p) => p.path))('%s', async (path, { openPage }) => {
     const max = budgetFor(path).beforeChartBytes!;
-    const watched = await openPage(browser, PHONE);
+    const watched = await openPage(PHONE);
     const requested = new Set<string>();
     watched.page.on('request', (r) => {
       const url = new URL(r.url());
