@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { origin, PHONE, visit } from './browser.ts';
 import type { OpenPage } from './fixture.ts';
+import { cumulativeShift, recordLayoutShifts } from './layout-shift.ts';
 
 export interface IndexedReport {
   id: string;
@@ -72,20 +73,12 @@ export async function checkFacet(openPage: OpenPage, kind: FacetKind, value: str
   return { count: ids.length, pages };
 }
 
-/** Cumulative layout shift of a page load on a phone, scrolled through (what Lighthouse's CLS reads). */
+/** Cumulative layout shift of a page load on a phone (what Lighthouse's CLS reads), once the page is at rest. */
 export async function layoutShift(openPage: OpenPage, path: string): Promise<number> {
   const w = await openPage(PHONE);
-  await w.page.addInitScript(() => {
-    (window as unknown as { __cls: number }).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await recordLayoutShifts(w.page);
   await visit(w, path);
-  await w.page.waitForTimeout(500);
-  const cls = await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const cls = cumulativeShift(await shifts.atRest());
   await w.context.close();
   return cls;
 }
