@@ -77,7 +77,6 @@ describe('calculator: scores, grade and margins', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     noErrors(w);
-    await w.context.close();
   });
 
   it('grade boundaries from both sides, typed key by key', async ({ openPage }) => {
@@ -104,7 +103,6 @@ describe('calculator: scores, grade and margins', () => {
     await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 0.01 分。');
     await expect.poll(() => page.locator('#calc-party-table td[data-margin=thirdParty]').innerText()).toBe('9.99');
     noErrors(w);
-    await w.context.close();
   });
 
   it('accepts full-width digits and punctuation from a Chinese input method', async ({ openPage }) => {
@@ -112,7 +110,6 @@ describe('calculator: scores, grade and margins', () => {
     await fillScores(w.page, { 购买方: '１８', 监督方: '８。７', 督导中心: '１２．８', 第三方: '４４．１２' });
     await expect.poll(() => summary(w.page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
   it('rejects “abc” and “21” for 购买方 with a message tied to the field, keeping every other entry', async ({ openPage }) => {
@@ -147,7 +144,6 @@ describe('calculator: scores, grade and margins', () => {
     await expect.poll(() => purchaser.getAttribute('aria-invalid')).toBeNull();
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
   it('switching to a 100-point score converts the entry, and the total stays', async ({ openPage }) => {
@@ -164,7 +160,6 @@ describe('calculator: scores, grade and margins', () => {
     await party(page, '购买方').fill('95');
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('84.62');
     noErrors(w);
-    await w.context.close();
   });
 });
 
@@ -206,7 +201,6 @@ describe('calculator: indicators and staffing, by keyboard', () => {
     await expect.poll(() => page.locator('#calc-ind-0-name').inputValue()).toBe('小组');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).id)).toBe('calc-ind-0-name');
     noErrors(w);
-    await w.context.close();
   });
 
   it('computes 稳岗率 against ≥ 80%, the surpluses and the experienced share', async ({ openPage }) => {
@@ -231,7 +225,6 @@ describe('calculator: indicators and staffing, by keyboard', () => {
     await page.getByLabel('持续稳定在岗社工人数', { exact: true }).fill('16');
     await expect.poll(() => page.locator('[data-result=retention]').innerText()).toBe('稳岗率 80.00%，达到“不低于 80%”的要求');
     noErrors(w);
-    await w.context.close();
   });
 
   it('a keystroke updates the results before the next frame', async ({ openPage }) => {
@@ -249,7 +242,6 @@ describe('calculator: indicators and staffing, by keyboard', () => {
     });
     expect(seen).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 });
 
@@ -278,7 +270,6 @@ describe('calculator: state kept, shared, reset', () => {
     await page.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
   it('a share link reproduces the result in a fresh browser context, rendering its text as text', async ({ origin, openPage }) => {
@@ -316,7 +307,6 @@ describe('calculator: state kept, shared, reset', () => {
     // The address bar no longer carries the state, so a reload keeps later edits.
     await expect.poll(() => new URL(b.page.url()).hash).toBe('');
     noErrors(b);
-    await b.context.close();
   });
 
   it('a share link cannot put words in a report’s mouth: the report title shown is the site’s own', async ({ openPage }) => {
@@ -344,7 +334,6 @@ describe('calculator: state kept, shared, reset', () => {
     await v.page.waitForLoadState('networkidle');
     await expect.poll(() => v.page.locator('[data-source]').count()).toBe(0);
     expect(await v.page.locator('main').innerText()).not.toContain('伪造');
-    await v.context.close();
   });
 
   it('a damaged share link is refused with a notice', async ({ openPage }) => {
@@ -354,7 +343,6 @@ describe('calculator: state kept, shared, reset', () => {
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('分享链接无效或已损坏');
     await expect.poll(() => summary(w.page).innerText()).toContain('得分后显示');
     noErrors(w);
-    await w.context.close();
   });
 
   it.for([
@@ -382,7 +370,6 @@ describe('calculator: state kept, shared, reset', () => {
     await fillScores(page, LIUHUA);
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 });
 
@@ -415,7 +402,6 @@ describe('calculator: prefill from a report', () => {
     await ready(page);
     await expect.poll(() => page.locator('[data-source]').innerText()).toContain('已载入：');
     noErrors(w);
-    await w.context.close();
   });
 
   it('an unknown report id says so and keeps the page usable', async ({ openPage }) => {
@@ -427,7 +413,6 @@ describe('calculator: prefill from a report', () => {
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('未能载入这份报告的数据');
     await expect.poll(() => w.page.locator('[data-source]').count()).toBe(0);
     expect(w.consoleErrors.every((e) => e.includes('404'))).toBe(true);
-    await w.context.close();
   });
 });
 
@@ -462,7 +447,6 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(() => canvas.getAttribute('aria-label')).toContain('建档（份） 77.52%');
     await expect.poll(() => page.locator('.calc-charts .calc-indicator-table tbody tr').first().innerText()).toContain('77.52% 未达标');
     noErrors(w);
-    await w.context.close();
   });
 
   it('prints a one-page A4 summary with inputs, results, warnings and the date', async ({ openPage }) => {
@@ -485,7 +469,6 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
     noErrors(w);
-    await w.context.close();
   });
 
   it('keeps the printed summary on one page with the most indicators the calculator takes (40)', async ({ openPage }) => {
@@ -508,7 +491,6 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     const pdf = await w.page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     noErrors(w);
-    await w.context.close();
   });
 
   it('without JavaScript says what it is, shows the rules and that it needs JavaScript', async ({ openPage }) => {
@@ -521,7 +503,6 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     for (const s of ['10 分', '20 分', '15 分', '55 分', '90 分以上', '60 分以下', '不低于 80%']) expect(rules).toContain(s);
     await expect.poll(() => page.locator('.calc-app').isVisible()).toBe(false);
     noErrors(w);
-    await w.context.close();
   });
 
   it('passes axe with an error shown, at 320 px without horizontal scroll', async ({ openPage }) => {
@@ -550,7 +531,6 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     );
     expect(small).toEqual([]);
     noErrors(w);
-    await w.context.close();
   });
 
   it('the calculator’s own island code stays within 15 KB gzip (chart.js and the shared libraries aside)', async ({ openPage }) => {
@@ -581,7 +561,6 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     console.info(`calculator JS gzip: own ${own} B, shared libraries (Preact, nanostores, island loader) ${frameworkBytes} B, chart.js (lazy) ${chart} B`);
     expect(chart).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(15 * 1024);
-    await w.context.close();
   });
 });
 
@@ -592,7 +571,6 @@ describe('calculator: rule sets (评估办法)', () => {
     await expect.poll(() => select.inputValue()).toBe(ruleSets()[0]!.id);
     expect(await select.locator('option').allInnerTexts()).toEqual(ruleSets().map((r) => `${r.title}（${r.documentNumbers.join('、')}）`));
     noErrors(w);
-    await w.context.close();
   });
 
   it('refuses a share link naming a rule set the site does not have, with a Chinese notice, and stays usable', async ({ openPage }) => {
@@ -615,7 +593,6 @@ describe('calculator: rule sets (评估办法)', () => {
     await fillScores(page, LIUHUA);
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
   it('refuses saved state naming an unknown rule set: removed, with a notice', async ({ openPage }) => {
@@ -634,7 +611,6 @@ describe('calculator: rule sets (评估办法)', () => {
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('本机保存的计算器数据使用的评估办法“sz-2030”本站没有');
     await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     noErrors(w);
-    await w.context.close();
   });
 
   describe('with a second rule set (a scratch build with the fictional set of the test fixtures)', () => {
@@ -699,8 +675,6 @@ describe('calculator: rule sets (评估办法)', () => {
       await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
       noErrors(w);
       noErrors(b);
-      await w.context.close();
-      await b.context.close();
     });
 
     it('a report scored under the fictional set opens with that set chosen', async ({ openPage }) => {
@@ -711,7 +685,6 @@ describe('calculator: rule sets (评估办法)', () => {
       await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(Number(d.scores.total).toFixed(2));
       await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(String(d.scores.grade));
       noErrors(w);
-      await w.context.close();
     });
   });
 });

@@ -89,6 +89,5 @@ describe('search on a slice of the fictional city', () => {
     expect(missing).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 });

@@ -48,7 +48,6 @@ describe('大字 switch', () => {
     expect(await w.page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('normal');
     expect(await bodyFontSize(w.page)).toBe(18);
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
   });
 
   it('drops a corrupt saved setting and shows normal text', async ({ openPage }) => {
@@ -63,7 +62,6 @@ describe('大字 switch', () => {
     expect(await bodyFontSize(w.page)).toBe(18);
     expect(await w.page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
     expect(await w.page.getByRole('button', { name: /^大字/ }).getAttribute('aria-pressed')).toBe('false');
-    await w.context.close();
   });
 
   it('is not shown when JavaScript is off (nothing on the page looks broken)', async ({ openPage }) => {
@@ -72,7 +70,6 @@ describe('大字 switch', () => {
     expect(await w.page.locator('[data-text-size-toggle]').isVisible()).toBe(false);
     // The page itself reads normally.
     expect(await w.page.locator('h1').textContent()).toContain('社工服务站评估公开平台');
-    await w.context.close();
   });
 });
 
@@ -95,7 +92,6 @@ describe('readable on a 320 px phone, in normal and 大字 sizes', () => {
         if (lh < 1.5) problems.push(`${path}: line height ${lh}`);
       }
       expect(problems).toEqual([]);
-      await w.context.close();
     });
   }
 });
@@ -127,7 +123,6 @@ describe('controls', () => {
       );
     }
     expect(small).toEqual([]);
-    await w.context.close();
   });
 
   it('shows a thick focus ring when moving with the keyboard', async ({ openPage }) => {
@@ -145,7 +140,6 @@ describe('controls', () => {
         return { text: el.textContent, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
       });
     await expect.poll(ring).toEqual({ text: '大字', style: 'solid', width: 3 });
-    await w.context.close();
   });
 
   it('marks the current section in the navigation', async ({ openPage }) => {
@@ -153,7 +147,6 @@ describe('controls', () => {
     await visit(w, REPORT_PATH);
     const current = await w.page.locator('.site-nav [aria-current="page"]').allTextContents();
     expect(current).toEqual(['评估报告']);
-    await w.context.close();
   });
 });
 
@@ -233,7 +226,6 @@ describe('print', () => {
     expect(box).not.toBeNull();
     expect(Number(box![1])).toBeCloseTo(595.28, 0);
     expect(Number(box![2])).toBeCloseTo(841.89, 0);
-    await w.context.close();
   });
 });
 
@@ -255,6 +247,5 @@ describe('text-only pages ship no JavaScript files', () => {
     // 大字 (head + switch) everywhere; 朗读 on the two reading pages.
     expect(inlineBytes['/']).toBeLessThan(1500);
     expect(inlineBytes['/methodology/']).toBeLessThan(3500);
-    await w.context.close();
   });
 });

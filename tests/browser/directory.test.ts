@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { describe, expect } from 'vitest';
 import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
-import { closeClean as done, findWithSearch, SEARCH_WAIT, hydrated, MAX_TAPS, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
+import { closeClean as done, findWithSearch, SEARCH_WAIT, hydrated, MAX_TAPS, openDirectory, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
 import { findPhoneLike, foundDigits } from '../../src/stations/phones.ts';
 import { ISLAND_RUNTIME_BYTES } from '../gates/budgets.ts';
 import { liuhuaStationRaw } from '../fixtures/liuhua-station.ts';
@@ -36,10 +36,8 @@ async function searched(page: Page, query = '花果山') {
 
 describe('directory search (JavaScript on, phone)', () => {
   it('each query from the issue finds 流花街社工服务站 in one step, with its contact card, and the count is announced', async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     await expect(status(page).textContent()).resolves.toBe('共 1 个社工站');
     // The page carries no station card and has not fetched the search index before the first input.
     const fetched: string[] = [];
@@ -57,18 +55,14 @@ describe('directory search (JavaScript on, phone)', () => {
   });
 
   it('finds the station by a community, a road and a street', async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
-    await hydrated(w.page);
+    const w = await openDirectory(openPage);
     for (const q of ['桂花苑社区', '解放北路', '流花街道']) await findWithSearch(w.page, q, LIUHUA);
     await done(w);
   });
 
   it('typing key by key, and partial or suffixed names, work too; the hint says which community matched', async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     const box = page.locator('#station-q');
     await box.click();
     await page.keyboard.type('花果山社区');
@@ -91,10 +85,8 @@ describe('directory search (JavaScript on, phone)', () => {
   });
 
   it('with a pinyin input method, waits for the chosen characters instead of searching the letters', async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     await page.locator('#station-q').focus();
     // Chromium's own IME path: composition events, input events with isComposing, then the commit.
     const cdp = await w.context.newCDPSession(page);
@@ -108,10 +100,8 @@ describe('directory search (JavaScript on, phone)', () => {
   });
 
   it('a name that matches nothing says so, and the reset clears the search', async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     await page.locator('#station-q').fill('天河北路');
     await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('没有找到与“天河北路”相符的社工站');
     await expect.poll(() => page.locator('[data-station-card]').count()).toBe(0);

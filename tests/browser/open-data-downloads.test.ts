@@ -70,7 +70,6 @@ describe('downloads', () => {
       expect(Number(value.get(`${key}.target`)), `${name} 协议指标量`).toBe(num(target!));
       expect(`${value.get(`${key}.rate`)}%`, `${name} 完成率`).toBe(rate);
     }
-    await w.context.close();
   });
 
   it('the report JSON holds the same figures as its CSV, and reports.csv/json list every report', async ({ openPage }) => {
@@ -99,7 +98,6 @@ describe('downloads', () => {
     expect(Number(line[head!.indexOf('总分')])).toBe(json.scores.total);
     expect(line[head!.indexOf('等级')]).toBe(json.scores.grade);
     expect(line[head!.indexOf('区')]).toBe(json.station.district);
-    await w.context.close();
   });
 
   it('stations.json and stations.csv list the stations and their reports', async ({ openPage }) => {
@@ -112,7 +110,6 @@ describe('downloads', () => {
     const rows = parseCsv(csv.toString('utf8'));
     expect(rows.length - 1).toBe(stations.count);
     expect(rows.find((r) => r[0] === 'liuhua')).toContain('广州市流花街社工服务站');
-    await w.context.close();
   });
 });
 
@@ -132,6 +129,5 @@ describe('the /data/ page documents every field', () => {
     const stations = (await (await w.page.request.get(url('/data/stations.json'))).json()).stations;
     expect(check(await documented('report'), reports)).toEqual({ undocumented: [], phantom: [] });
     expect(check(await documented('station'), stations)).toEqual({ undocumented: [], phantom: [] });
-    await w.context.close();
   });
 });

@@ -64,7 +64,6 @@ describe('朗读 (read aloud)', () => {
     await expect.poll(() => w.page.evaluate(() => (window as unknown as { speechLog: { cancels: number } }).speechLog.cancels)).toBe(2);
     await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
   });
 
   it('resets the button when the last sentence has been spoken', async ({ openPage }) => {
@@ -79,7 +78,6 @@ describe('朗读 (read aloud)', () => {
     });
     await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).isVisible()).toBe(true);
     await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
-    await w.context.close();
   });
 
   it('is hidden where the browser has no speech synthesis, and without JavaScript', async ({ openPage }) => {
@@ -94,7 +92,6 @@ describe('朗读 (read aloud)', () => {
     const off = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(off, REPORT_PATH);
     expect(await off.page.locator('[data-read-aloud]').isHidden()).toBe(true);
-    await off.context.close();
   });
 
   it('is offered on reading pages only, not on the home page or the report index', async ({ openPage }) => {
@@ -107,6 +104,5 @@ describe('朗读 (read aloud)', () => {
       await visit(w, path);
       expect(await w.page.locator('[data-read-aloud]').count(), path).toBe(0);
     }
-    await w.context.close();
   });
 });

@@ -24,7 +24,6 @@ describe('report index', () => {
     expect(await w.page.locator('nav.facets a[aria-current="page"]').allTextContents()).toEqual(['全部', '全部', '全部']);
     // One page: no paging links.
     expect(await w.page.locator('nav[aria-label="分页"]').count()).toBe(0);
-    await w.context.close();
   });
 
   it('lists the same reports as reports.json, newest first', async ({ openPage }) => {
@@ -32,7 +31,6 @@ describe('report index', () => {
     await visit(w, '/reports/');
     const json = await allReports(w.page);
     expect(await rowIds(w.page)).toEqual(json.slice(0, PAGE_SIZE).map((r) => r.id));
-    await w.context.close();
   });
 
   for (const [kind, value] of [['year', '2023-2024'], ['district', '越秀区'], ['grade', '良好']] as const) {

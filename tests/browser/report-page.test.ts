@@ -34,7 +34,6 @@ describe('the 流花街 2023–2024 final report page', () => {
     await expect(calc.getAttribute('href')).resolves.toBe('/calculator/?report=liuhua-2023-2024-final');
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 
   it('has the indicator data table and a one-sentence summary', async ({ openPage }) => {
@@ -50,7 +49,6 @@ describe('the 流花街 2023–2024 final report page', () => {
     await expect(w.page.locator('[data-figure=indicator-summary]').innerText()).resolves.toBe(
       '14 项服务指标全部达到协议指标量，完成率从 100.67%（咨询个案）到 230.00%（大型社区活动服务人次）。',
     );
-    await w.context.close();
   });
 
   it('loads chart.js only once the chart is scrolled into view, then draws it', async ({ openPage }) => {
@@ -96,7 +94,6 @@ describe('the 流花街 2023–2024 final report page', () => {
     expect(painted.goodPixels).toBeGreaterThan(1000);
     expect(painted.warnPixels).toBe(0);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 
   it('shows the full report text with a table of contents and marked findings', async ({ openPage }) => {
@@ -129,6 +126,5 @@ describe('the 流花街 2023–2024 final report page', () => {
     const facts = await page.locator('main').innerText();
     expect(facts.match(/号码未在评估报告中公布/g)).toHaveLength(3);
     expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
-    await w.context.close();
   });
 });

@@ -33,7 +33,6 @@ describe('a second rule set added as one data file', () => {
     const links = await w.page.locator('[data-list=rule-sets] h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/methodology/gz-2023/', `/methodology/${RULES.id}/`]);
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
   });
 
   it('its methodology page is generated from its data, with a worked example from its report', async ({ openPage }) => {
@@ -56,7 +55,6 @@ describe('a second rule set added as one data file', () => {
     const example = await page.locator('[data-example=total]').innerText();
     expect(example).toContain(`= ${Number(d.scores.total).toFixed(2)} 分`);
     expect(example).toContain(`等级为${String(d.scores.grade)}`);
-    await w.context.close();
   });
 
   it('a report page scored under it shows its parties, its maxima and total, its grade, no 稳岗率 requirement, and links its set', async ({ openPage }) => {
@@ -78,8 +76,6 @@ describe('a second rule set added as one data file', () => {
     expect(await g.page.locator('a[data-rules]').getAttribute('href')).toBe('/methodology/gz-2023/');
     expect(await rows(g, '.summary-card table[data-table=parties]').then((r) => r.length)).toBe(4);
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
-    await g.context.close();
   });
 
   it('its open-data record names the set and carries the set’s party scores', async () => {

@@ -19,6 +19,5 @@ describe('search page layout', () => {
     const shifts = await recorder.atRest();
     const cls = cumulativeShift(shifts);
     expect(cls, JSON.stringify(shifts)).toBeLessThan(0.01);
-    await w.context.close();
   });
 });

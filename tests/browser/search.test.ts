@@ -42,7 +42,6 @@ describe('search', () => {
     const entry = (await res.json()) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBeGreaterThanOrEqual(4);
-    await w.context.close();
   });
 
   it('finds the right page for each fixed query, typed into the search box', async ({ openPage }) => {
@@ -58,7 +57,6 @@ describe('search', () => {
     expect(await axeViolations(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 
   it('finds a word written inside a longer run of characters (Chinese word segmentation at work)', async ({ openPage }) => {
@@ -67,7 +65,6 @@ describe('search', () => {
     const w = await openPage(PHONE);
     await visit(w, '/search/');
     expect(await search(w, '慈善氛围')).toContain(REPORT_PATH);
-    await w.context.close();
   });
 
   it('finds nothing for a word the site does not contain, and says so', async ({ openPage }) => {
@@ -76,7 +73,6 @@ describe('search', () => {
     await w.page.locator('.pagefind-ui__search-input').fill('恐龙鲸鱼');
     await done(w, '恐龙鲸鱼');
     expect(await w.page.locator('.pagefind-ui__result').count()).toBe(0);
-    await w.context.close();
   });
 
   it('runs a search sent from the home page search box', async ({ openPage }) => {
@@ -90,7 +86,6 @@ describe('search', () => {
     const hrefs = await w.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(REPORT_PATH);
     await expect.poll(() => w.page.locator('.pagefind-ui__search-input').inputValue()).toBe('花果山');
-    await w.context.close();
   });
 
   it('is linked from every page', async ({ openPage }) => {
@@ -99,7 +94,6 @@ describe('search', () => {
       await visit(w, path);
       expect(await w.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).getAttribute('href')).toBe('/search/');
     }
-    await w.context.close();
   });
 
   it('without JavaScript explains itself and points to the report index', async ({ openPage }) => {
@@ -108,6 +102,5 @@ describe('search', () => {
     const note = w.page.locator('main .notice');
     expect(await note.textContent()).toContain('搜索需要浏览器启用 JavaScript');
     expect(await note.getByRole('link', { name: '评估报告列表' }).getAttribute('href')).toBe('/reports/');
-    await w.context.close();
   });
 });

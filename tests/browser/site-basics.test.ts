@@ -40,7 +40,6 @@ describe('head tags', () => {
     const icon = await w.page.request.get(url('/favicon.svg'));
     expect(icon.status()).toBe(200);
     expect(await icon.text()).toContain('<svg');
-    await w.context.close();
   });
 });
 
@@ -59,7 +58,6 @@ describe('sitemap, feed, robots', () => {
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     const robots = await (await w.page.request.get(url('/robots.txt'))).text();
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
-    await w.context.close();
   });
 
   it('the RSS feed has one item per report, each linking to a page that exists', async ({ openPage }) => {
@@ -84,7 +82,6 @@ describe('sitemap, feed, robots', () => {
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
       expect((await w.page.request.get(url(new URL(item.link).pathname))).status()).toBe(200);
     }
-    await w.context.close();
   });
 });
 
@@ -106,7 +103,6 @@ describe('404', () => {
     await w.page.getByRole('main').getByRole('button', { name: '搜索' }).click();
     await w.page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(w.page.url()).search)).toBe('?q=稳岗率');
-    await w.context.close();
   });
 });
 
@@ -116,7 +112,6 @@ describe('methodology and glossary', () => {
     await visit(w, '/methodology/');
     const links = await w.page.locator('[data-list=rule-sets] h2 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual(ruleSets().map((r) => [r.title, `/methodology/${r.id}/`]));
-    await w.context.close();
   });
 
   it('the gz-2023 methodology page prints the parties, maxima, grade bands, 稳岗率 rule and source documents from its data', async ({ openPage }) => {
@@ -135,7 +130,6 @@ describe('methodology and glossary', () => {
     expect(await w.page.locator('[data-example=total]').innerText()).toContain('= 83.62 分');
     for (const number of ['穗府办〔2023〕7 号', '穗民〔2023〕97 号']) expect(text).toContain(number);
     expect(text).toContain('《广州市社工站购买服务项目评估办法》');
-    await w.context.close();
   });
 
   it('glossary terms in the report text link to their definitions, and the link lands on the term', async ({ openPage }) => {
@@ -153,6 +147,5 @@ describe('methodology and glossary', () => {
     const target = await w.page.evaluate(() => document.querySelector(':target')?.textContent);
     expect(target).toBe('五社联动');
     expect(await w.page.locator('#wushe-liandong ~ p').first().textContent()).toContain('社区志愿者');
-    await w.context.close();
   });
 });

@@ -16,7 +16,6 @@ describe('home page (smoke)', () => {
     for (const w of ['10 分', '20 分', '15 分', '55 分']) expect(text).toContain(w);
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
-    await watched.context.close();
   });
 
   it('the harness catches a request leaving localhost', async ({ openPage }) => {
@@ -27,6 +26,5 @@ describe('home page (smoke)', () => {
     await visit(watched, '/');
     await watched.page.evaluate(() => fetch('https://fonts.googleapis.com/css?family=x').catch(() => undefined));
     expect(watched.foreignRequests).toEqual(['https://fonts.googleapis.com/css?family=x']);
-    await watched.context.close();
   });
 });

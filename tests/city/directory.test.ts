@@ -9,7 +9,7 @@ import { describe, expect } from 'vitest';
 import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { citySlice, CITY_SLICE_DIST } from '../harness/city-slice.ts';
-import { closeClean, findWithSearch, hydrated, MAX_TAPS, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
+import { closeClean, findWithSearch, hydrated, MAX_TAPS, openDirectory, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
 import type { CityStation } from '../harness/fictional-city.ts';
 
 const { city } = citySlice();
@@ -23,9 +23,7 @@ const lastCommunity = (s: CityStation) => s.zones.at(-1)!.communities.at(-1)!;
 
 describe('city directory, JavaScript on (phone)', () => {
   it(`has the city: ${city.stations.length} stations`, async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
-    await hydrated(w.page);
+    const w = await openDirectory(openPage);
     expect(await searchStatus(w.page).textContent()).toBe(`共 ${city.stations.length} 个社工站`);
     expect(await w.page.locator('[data-station-card], [data-contact-card]').count()).toBe(0);
     expect(await w.page.locator('a[data-district-link]').count()).toBe(city.districts.length);
@@ -47,9 +45,7 @@ describe('city directory, JavaScript on (phone)', () => {
   }
 
   it('a query matching many stations shows the first 20 and asks for more of the name', async ({ openPage }) => {
-    const w = await openPage(PHONE);
-    await visit(w, '/stations/');
-    await hydrated(w.page);
+    const w = await openDirectory(openPage);
     await w.page.locator('#station-q').fill('虚构');
     await expect.poll(() => searchStatus(w.page).textContent(), SEARCH_WAIT).toBe(`找到 ${city.stations.length} 个与“虚构”相符的社工站，先列出前 20 个`);
     expect(await w.page.locator('[data-station-card]').count()).toBe(20);

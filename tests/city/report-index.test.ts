@@ -22,7 +22,6 @@ describe('city report index, JavaScript off', () => {
     const { ids, pages } = await walkPages(w.page, PAGE_SIZE);
     expect(ids).toEqual(json.map((r) => r.id));
     expect(pages).toBe(Math.ceil(city.reports.length / PAGE_SIZE));
-    await w.context.close();
   });
 
   it(`the newest service year (${years[0]}), the district and a grade each list exactly their reports`, async ({ openPage }) => {
@@ -50,6 +49,5 @@ describe('city open data', () => {
     const ofYear = city.reports.filter((r) => r.serviceYear === years[0]);
     expect(await w.page.locator('a[href$=".csv"][href^="/data/reports/"]').count()).toBe(ofYear.length);
     expect(await w.page.locator('main h2').allTextContents()).toEqual([district]);
-    await w.context.close();
   });
 });

@@ -23,6 +23,14 @@ export async function hydrated(page: Page) {
   await page.waitForFunction(() => document.querySelector('astro-island') && !document.querySelector('astro-island[ssr]'));
 }
 
+/** /stations/ on a phone, its search island hydrated. */
+export async function openDirectory(openPage: OpenPage): Promise<WatchedPage> {
+  const w = await openPage(PHONE);
+  await visit(w, '/stations/');
+  await hydrated(w.page);
+  return w;
+}
+
 export async function closeClean(w: WatchedPage) {
   expect(w.consoleErrors).toEqual([]);
   expect(w.foreignRequests).toEqual([]);
