@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { islandEffectsRun, launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { islandEffectsRun, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { it, type OpenPage } from '../harness/fixture.ts';
 import { fictionalReport, FICTIONAL_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
 import { FICTIONAL_RULES } from '../fixtures/rule-sets.ts';
 import { ruleSets } from '../../src/scoring/index.ts';
@@ -13,14 +14,6 @@ const PATH = '/calculator/';
 const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
 /** The lazily loaded chart.js chunks: our registration module and chart.js itself (shared with the report pages). */
 const CHART_JS = /\/chart(-setup)?\.[\w-]+\.js$/;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The score input of a party, found by its label as a user reads it ("购买方（满分 20 分）"). */
 const party = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^${name}（`) });
@@ -48,8 +41,8 @@ function inkedPixels(page: Page): Promise<number[]> {
   );
 }
 
-async function openCalculator(options = PHONE, path = PATH): Promise<WatchedPage> {
-  const w = await openPage(browser, options);
+async function openCalculator(openPage: OpenPage, options = PHONE, path = PATH): Promise<WatchedPage> {
+  const w = await openPage(options);
   await visit(w, path);
   await ready(w.page);
   return w;
@@ -67,8 +60,8 @@ function noErrors(w: WatchedPage): void {
 }
 
 describe('calculator: scores, grade and margins', () => {
-  it('18 / 8.7 / 12.8 / 44.12 gives 83.62, 良好, 6.38 to 优秀 and a 3.62 margin per party (phone)', async () => {
-    const w = await openCalculator();
+  it('18 / 8.7 / 12.8 / 44.12 gives 83.62, 良好, 6.38 to 优秀 and a 3.62 margin per party (phone)', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     await expect.poll(() => summary(page).getAttribute('role')).toBe('status');
     await fillScores(page, LIUHUA);
@@ -84,11 +77,10 @@ describe('calculator: scores, grade and margins', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     noErrors(w);
-    await w.context.close();
   });
 
-  it('grade boundaries from both sides, typed key by key', async () => {
-    const w = await openCalculator({ viewport: { width: 1280, height: 900 } });
+  it('grade boundaries from both sides, typed key by key', async ({ openPage }) => {
+    const w = await openCalculator(openPage, { viewport: { width: 1280, height: 900 } });
     const { page } = w;
     await fillScores(page, { 购买方: '20', 监督方: '10', 督导中心: '15' });
     const cases: [string, string, string][] = [
@@ -111,19 +103,17 @@ describe('calculator: scores, grade and margins', () => {
     await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“优秀”还差 0.01 分。');
     await expect.poll(() => page.locator('#calc-party-table td[data-margin=thirdParty]').innerText()).toBe('9.99');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('accepts full-width digits and punctuation from a Chinese input method', async () => {
-    const w = await openCalculator();
+  it('accepts full-width digits and punctuation from a Chinese input method', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     await fillScores(w.page, { 购买方: '１８', 监督方: '８。７', 督导中心: '１２．８', 第三方: '４４．１２' });
     await expect.poll(() => summary(w.page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('rejects “abc” and “21” for 购买方 with a message tied to the field, keeping every other entry', async () => {
-    const w = await openCalculator();
+  it('rejects “abc” and “21” for 购买方 with a message tied to the field, keeping every other entry', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     await fillScores(page, LIUHUA);
     const purchaser = party(page, '购买方');
@@ -154,11 +144,10 @@ describe('calculator: scores, grade and margins', () => {
     await expect.poll(() => purchaser.getAttribute('aria-invalid')).toBeNull();
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('switching to a 100-point score converts the entry, and the total stays', async () => {
-    const w = await openCalculator();
+  it('switching to a 100-point score converts the entry, and the total stays', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     await fillScores(page, LIUHUA);
     // Keyboard: focus the 按 20 分制 radio, arrow to 按百分制.
@@ -171,13 +160,12 @@ describe('calculator: scores, grade and margins', () => {
     await party(page, '购买方').fill('95');
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('84.62');
     noErrors(w);
-    await w.context.close();
   });
 });
 
 describe('calculator: indicators and staffing, by keyboard', () => {
-  it('adds, fills and removes indicator rows with the keyboard, and rates them live', async () => {
-    const w = await openCalculator();
+  it('adds, fills and removes indicator rows with the keyboard, and rates them live', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     const add = page.getByRole('button', { name: '添加一项指标' });
     await add.focus();
@@ -213,11 +201,10 @@ describe('calculator: indicators and staffing, by keyboard', () => {
     await expect.poll(() => page.locator('#calc-ind-0-name').inputValue()).toBe('小组');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).id)).toBe('calc-ind-0-name');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('computes 稳岗率 against ≥ 80%, the surpluses and the experienced share', async () => {
-    const w = await openCalculator();
+  it('computes 稳岗率 against ≥ 80%, the surpluses and the experienced share', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     const fields: [string, string][] = [
       ['应配备社工岗位数', '20'],
@@ -238,11 +225,10 @@ describe('calculator: indicators and staffing, by keyboard', () => {
     await page.getByLabel('持续稳定在岗社工人数', { exact: true }).fill('16');
     await expect.poll(() => page.locator('[data-result=retention]').innerText()).toBe('稳岗率 80.00%，达到“不低于 80%”的要求');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('a keystroke updates the results before the next frame', async () => {
-    const w = await openCalculator();
+  it('a keystroke updates the results before the next frame', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     await fillScores(page, { 购买方: '18', 监督方: '8.7', 督导中心: '12.8', 第三方: '44.1' });
     // One keystroke (“2”) as the browser delivers it, then read the result in the next animation frame.
@@ -256,13 +242,12 @@ describe('calculator: indicators and staffing, by keyboard', () => {
     });
     expect(seen).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 });
 
 describe('calculator: state kept, shared, reset', () => {
-  it('keeps the values across a reload, and the clear button resets everything (with undo)', async () => {
-    const w = await openCalculator();
+  it('keeps the values across a reload, and the clear button resets everything (with undo)', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const { page } = w;
     await fillScores(page, LIUHUA);
     await page.getByRole('button', { name: '添加一项指标' }).click();
@@ -285,11 +270,10 @@ describe('calculator: state kept, shared, reset', () => {
     await page.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('a share link reproduces the result in a fresh browser context, rendering its text as text', async () => {
-    const a = await openCalculator({ viewport: { width: 1024, height: 800 } });
+  it('a share link reproduces the result in a fresh browser context, rendering its text as text', async ({ origin, openPage }) => {
+    const a = await openCalculator(openPage, { viewport: { width: 1024, height: 800 } });
     await fillScores(a.page, { ...LIUHUA, 购买方: '90' });
     await a.page.getByRole('radio', { name: '按百分制' }).nth(1).check();
     await a.page.getByRole('button', { name: '添加一项指标' }).click();
@@ -303,11 +287,11 @@ describe('calculator: state kept, shared, reset', () => {
     await islandEffectsRun(a.page);
     await a.page.getByRole('button', { name: '生成分享链接' }).click();
     const link = await a.page.getByLabel(/^分享链接/).inputValue();
-    expect(link.startsWith(`${origin()}/calculator/#s=`)).toBe(true);
+    expect(link.startsWith(`${origin}/calculator/#s=`)).toBe(true);
     noErrors(a);
     await a.context.close();
 
-    const b = await openPage(browser, PHONE); // a fresh context: nothing stored
+    const b = await openPage(PHONE); // a fresh context: nothing stored
     await b.page.goto(link, { waitUntil: 'networkidle' });
     await ready(b.page);
     await expect.poll(() => summary(b.page).locator('[data-result=total]').innerText()).toBe(total);
@@ -323,10 +307,9 @@ describe('calculator: state kept, shared, reset', () => {
     // The address bar no longer carries the state, so a reload keeps later edits.
     await expect.poll(() => new URL(b.page.url()).hash).toBe('');
     noErrors(b);
-    await b.context.close();
   });
 
-  it('a share link cannot put words in a report’s mouth: the report title shown is the site’s own', async () => {
+  it('a share link cannot put words in a report’s mouth: the report title shown is the site’s own', async ({ openPage }) => {
     const state = (reportId: string) => ({
       v: 1,
       parties: Object.fromEntries(['supervisor', 'purchaser', 'supervisionCentre', 'thirdParty'].map((id) => [id, { text: '', scale: 'points' }])),
@@ -337,39 +320,37 @@ describe('calculator: state kept, shared, reset', () => {
       source: { reportId, title: '伪造的报告标题', derived: [] },
     });
     const link = (reportId: string) => `${PATH}#s=${Buffer.from(JSON.stringify(state(reportId))).toString('base64url')}`;
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     await visit(w, link('liuhua-2023-2024-final'));
     await ready(w.page);
     await expect.poll(() => w.page.locator('[data-source]').innerText()).toContain('已载入：广州市流花街社工服务站 末期评估报告（2023-2024）');
     await expect.poll(() => w.page.locator('main').innerText()).not.toContain('伪造');
     await w.context.close();
 
-    const v = await openPage(browser, PHONE);
+    const v = await openPage(PHONE);
     await visit(v, link('no-such-report'));
     await ready(v.page);
     await expect.poll(() => v.page.locator('.calc-notice').innerText()).toContain('已按分享链接载入数据');
     await v.page.waitForLoadState('networkidle');
     await expect.poll(() => v.page.locator('[data-source]').count()).toBe(0);
     expect(await v.page.locator('main').innerText()).not.toContain('伪造');
-    await v.context.close();
   });
 
-  it('a damaged share link is refused with a notice', async () => {
-    const w = await openPage(browser, PHONE);
+  it('a damaged share link is refused with a notice', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, `${PATH}#s=eyJ2IjoxLCJwYXJ0aWVzIjp7fX0`); // {"v":1,"parties":{}}
     await ready(w.page);
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('分享链接无效或已损坏');
     await expect.poll(() => summary(w.page).innerText()).toContain('得分后显示');
     noErrors(w);
-    await w.context.close();
   });
 
-  it.each([
+  it.for([
     ['not JSON', '{"v":1,"parties":'],
     ['foreign data', '{"theme":"dark","fontSize":20}'],
     ['a tampered state', JSON.stringify({ v: 1, parties: { purchaser: { text: '<b>x</b>', scale: 'points' } } })],
-  ])('a corrupt stored value (%s) resets cleanly with a notice', async (_, raw) => {
-    const w = await openPage(browser, PHONE);
+  ])('a corrupt stored value (%s) resets cleanly with a notice', async ([, raw], { openPage }) => {
+    const w = await openPage(PHONE);
     await w.context.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -389,13 +370,12 @@ describe('calculator: state kept, shared, reset', () => {
     await fillScores(page, LIUHUA);
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 });
 
 describe('calculator: prefill from a report', () => {
-  it('the 流花街 report’s “在计算器中打开” loads its figures: 83.62 and 稳岗率 65.00%', async () => {
-    const w = await openPage(browser, PHONE);
+  it('the 流花街 report’s “在计算器中打开” loads its figures: 83.62 and 稳岗率 65.00%', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/reports/liuhua-2023-2024-final/');
     const { page } = w;
     await page.getByRole('link', { name: '在计算器中打开' }).click();
@@ -422,11 +402,10 @@ describe('calculator: prefill from a report', () => {
     await ready(page);
     await expect.poll(() => page.locator('[data-source]').innerText()).toContain('已载入：');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('an unknown report id says so and keeps the page usable', async () => {
-    const w = await openPage(browser, PHONE);
+  it('an unknown report id says so and keeps the page usable', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     // The 404 for the missing prefill file is expected; record it rather than fail on it.
     await visit(w, `${PATH}?report=no-such-report`);
     await ready(w.page);
@@ -434,13 +413,12 @@ describe('calculator: prefill from a report', () => {
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('未能载入这份报告的数据');
     await expect.poll(() => w.page.locator('[data-source]').count()).toBe(0);
     expect(w.consoleErrors.every((e) => e.includes('404'))).toBe(true);
-    await w.context.close();
   });
 });
 
 describe('calculator: charts, print, no JavaScript, size', () => {
-  it('loads chart.js only when the charts are scrolled to, and draws and updates them with their tables', async () => {
-    const w = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  it('loads chart.js only when the charts are scrolled to, and draws and updates them with their tables', async ({ openPage }) => {
+    const w = await openPage({ viewport: { width: 1280, height: 800 } });
     const { page } = w;
     const chartRequests: string[] = [];
     page.on('request', (r) => {
@@ -469,11 +447,10 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     await expect.poll(() => canvas.getAttribute('aria-label')).toContain('建档（份） 77.52%');
     await expect.poll(() => page.locator('.calc-charts .calc-indicator-table tbody tr').first().innerText()).toContain('77.52% 未达标');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('prints a one-page A4 summary with inputs, results, warnings and the date', async () => {
-    const w = await openCalculator({ viewport: { width: 1280, height: 800 } }, `${PATH}?report=liuhua-2023-2024-final`);
+  it('prints a one-page A4 summary with inputs, results, warnings and the date', async ({ openPage }) => {
+    const w = await openCalculator(openPage, { viewport: { width: 1280, height: 800 } }, `${PATH}?report=liuhua-2023-2024-final`);
     const { page } = w;
     await page.waitForSelector('[data-source]');
     await page.emulateMedia({ media: 'print' });
@@ -492,11 +469,10 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
     noErrors(w);
-    await w.context.close();
   });
 
-  it('keeps the printed summary on one page with the most indicators the calculator takes (40)', async () => {
-    const w = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  it('keeps the printed summary on one page with the most indicators the calculator takes (40)', async ({ openPage }) => {
+    const w = await openPage({ viewport: { width: 1280, height: 800 } });
     const text = (t: string) => ({ text: t, scale: 'points' });
     const state = {
       v: 1,
@@ -515,11 +491,10 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     const pdf = await w.page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     noErrors(w);
-    await w.context.close();
   });
 
-  it('without JavaScript says what it is, shows the rules and that it needs JavaScript', async () => {
-    const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+  it('without JavaScript says what it is, shows the rules and that it needs JavaScript', async ({ openPage }) => {
+    const w = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(w, PATH);
     const { page } = w;
     await expect.poll(() => page.locator('h1').innerText()).toBe('社工站评估自评计算器');
@@ -528,11 +503,10 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     for (const s of ['10 分', '20 分', '15 分', '55 分', '90 分以上', '60 分以下', '不低于 80%']) expect(rules).toContain(s);
     await expect.poll(() => page.locator('.calc-app').isVisible()).toBe(false);
     noErrors(w);
-    await w.context.close();
   });
 
-  it('passes axe with an error shown, at 320 px without horizontal scroll', async () => {
-    const w = await openCalculator({ ...PHONE, viewport: { width: 320, height: 640 } }, `${PATH}?report=liuhua-2023-2024-final`);
+  it('passes axe with an error shown, at 320 px without horizontal scroll', async ({ openPage }) => {
+    const w = await openCalculator(openPage, { ...PHONE, viewport: { width: 320, height: 640 } }, `${PATH}?report=liuhua-2023-2024-final`);
     const { page } = w;
     await page.waitForSelector('[data-source]');
     await party(page, '购买方').fill('abc');
@@ -557,11 +531,10 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     );
     expect(small).toEqual([]);
     noErrors(w);
-    await w.context.close();
   });
 
-  it('the calculator’s own island code stays within 15 KB gzip (chart.js and the shared libraries aside)', async () => {
-    const w = await openPage(browser, PHONE);
+  it('the calculator’s own island code stays within 15 KB gzip (chart.js and the shared libraries aside)', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     const scripts = new Map<string, Buffer>();
     // Reading a body is asynchronous: keep each read, and wait for all of them before counting.
     const reads: Promise<void>[] = [];
@@ -588,21 +561,19 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     console.info(`calculator JS gzip: own ${own} B, shared libraries (Preact, nanostores, island loader) ${frameworkBytes} B, chart.js (lazy) ${chart} B`);
     expect(chart).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(15 * 1024);
-    await w.context.close();
   });
 });
 
 describe('calculator: rule sets (评估办法)', () => {
-  it('starts with the newest rule set chosen and names it', async () => {
-    const w = await openCalculator();
+  it('starts with the newest rule set chosen and names it', async ({ openPage }) => {
+    const w = await openCalculator(openPage);
     const select = w.page.getByLabel('评估办法');
     await expect.poll(() => select.inputValue()).toBe(ruleSets()[0]!.id);
     expect(await select.locator('option').allInnerTexts()).toEqual(ruleSets().map((r) => `${r.title}（${r.documentNumbers.join('、')}）`));
     noErrors(w);
-    await w.context.close();
   });
 
-  it('refuses a share link naming a rule set the site does not have, with a Chinese notice, and stays usable', async () => {
+  it('refuses a share link naming a rule set the site does not have, with a Chinese notice, and stays usable', async ({ openPage }) => {
     const state = {
       v: 2,
       rules: 'gz-1999',
@@ -613,7 +584,7 @@ describe('calculator: rule sets (评估办法)', () => {
       ),
       source: null,
     };
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     await visit(w, `${PATH}#s=${Buffer.from(JSON.stringify(state)).toString('base64url')}`);
     await ready(w.page);
     const { page } = w;
@@ -622,11 +593,10 @@ describe('calculator: rule sets (评估办法)', () => {
     await fillScores(page, LIUHUA);
     await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('83.62');
     noErrors(w);
-    await w.context.close();
   });
 
-  it('refuses saved state naming an unknown rule set: removed, with a notice', async () => {
-    const w = await openPage(browser, PHONE);
+  it('refuses saved state naming an unknown rule set: removed, with a notice', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await w.context.addInitScript(
       ([key]) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -641,7 +611,6 @@ describe('calculator: rule sets (评估办法)', () => {
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('本机保存的计算器数据使用的评估办法“sz-2030”本站没有');
     await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     noErrors(w);
-    await w.context.close();
   });
 
   describe('with a second rule set (a scratch build with the fictional set of the test fixtures)', () => {
@@ -651,15 +620,15 @@ describe('calculator: rule sets (评估办法)', () => {
     }, 420_000);
     afterAll(() => new Promise<void>((done) => (site ? site.server.close(() => done()) : done())));
 
-    const open = async (path = PATH) => {
-      const w = await openPage(browser, PHONE, site.origin);
+    const open = async (openPage: OpenPage, path = PATH) => {
+      const w = await openPage(PHONE, site.origin);
       await visit(w, path);
       await ready(w.page);
       return w;
     };
 
-    it('switches sets: the inputs, maxima, rating scale, bands and requirements follow the chosen set, and a share link carries it', async () => {
-      const w = await open();
+    it('switches sets: the inputs, maxima, rating scale, bands and requirements follow the chosen set, and a share link carries it', async ({ openPage }) => {
+      const w = await open(openPage);
       const { page } = w;
       const select = page.getByLabel('评估办法');
       await expect.poll(() => select.inputValue()).toBe('gz-2023');
@@ -694,7 +663,7 @@ describe('calculator: rule sets (评估办法)', () => {
       // The share link carries the set.
       await page.getByRole('button', { name: '生成分享链接' }).click();
       const link = await page.locator('#calc-share-link').inputValue();
-      const b = await openPage(browser, PHONE, site.origin);
+      const b = await openPage(PHONE, site.origin);
       await visit(b, new URL(link).pathname + new URL(link).hash);
       await ready(b.page);
       await expect.poll(() => b.page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
@@ -706,19 +675,16 @@ describe('calculator: rule sets (评估办法)', () => {
       await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
       noErrors(w);
       noErrors(b);
-      await w.context.close();
-      await b.context.close();
     });
 
-    it('a report scored under the fictional set opens with that set chosen', async () => {
-      const w = await open(`${PATH}?report=${FICTIONAL_REPORT_ID}`);
+    it('a report scored under the fictional set opens with that set chosen', async ({ openPage }) => {
+      const w = await open(openPage, `${PATH}?report=${FICTIONAL_REPORT_ID}`);
       const { page } = w;
       await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
       const d = fictionalReport();
       await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(Number(d.scores.total).toFixed(2));
       await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(String(d.scores.grade));
       noErrors(w);
-      await w.context.close();
     });
   });
 });

@@ -4,12 +4,12 @@
  * bundle per service year plus the site's own, and /search/ merges them, so a resident finds a station by a
  * community's name or a road, and a reader finds a report from the oldest year by a phrase of its findings.
  */
-import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 import { writeCity, type City } from '../harness/fictional-city.ts';
 import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../harness/scratch-site.ts';
 import { serveStatic } from '../harness/static-server.ts';
@@ -20,7 +20,6 @@ let city: City;
 let site: ScratchSite;
 let server: Server;
 let siteOrigin: string;
-let browser: Browser;
 
 beforeAll(async () => {
   site = createScratchSite('city-search');
@@ -28,11 +27,9 @@ beforeAll(async () => {
   const run = await buildScratchSite(site);
   if (run.exitCode !== 0) throw new Error(`the city slice did not build:\n${run.output.split('\n').slice(-40).join('\n')}`);
   ({ server, origin: siteOrigin } = await serveStatic(join(site.root, 'dist')));
-  browser = await launchBrowser();
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((done) => (server ? server.close(() => done(null)) : done(null)));
   if (site) removeScratchSite(site);
 });
@@ -65,7 +62,7 @@ describe('search on a slice of the fictional city', () => {
     expect(bundles).toEqual(years.map((y) => `reports-${y}`).sort());
   });
 
-  it('finds a station by a community it serves, by a road of its address, and an old report by a phrase of its findings', async () => {
+  it('finds a station by a community it serves, by a road of its address, and an old report by a phrase of its findings', async ({ openPage }) => {
     const station = city.stations[5]!;
     const community = station.zones.at(-1)!.communities.at(-1)!;
     const road = station.roads[0]!;
@@ -77,7 +74,7 @@ describe('search on a slice of the fictional city', () => {
     const report = oldest.find((r) => named(r.mdx).some((n) => counts.get(n) === 1))!;
     const phrase = named(report.mdx).find((n) => counts.get(n) === 1)!;
 
-    const w = await openPage(browser, PHONE, siteOrigin);
+    const w = await openPage(PHONE, siteOrigin);
     await visit(w, '/search/');
     const missing: string[] = [];
     const expectations: [string, string][] = [
@@ -92,6 +89,5 @@ describe('search on a slice of the fictional city', () => {
     expect(missing).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 });

@@ -8,10 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { builtPages } from '../gates/site.ts';
-import { launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { it, type OpenPage } from '../harness/fixture.ts';
 
 const pages = builtPages();
 const REPORT = '/reports/liuhua-2023-2024-final/';
@@ -84,22 +85,14 @@ describe('every page carries a strict hash-based policy', () => {
 
 // ---------- in Chromium ----------
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 interface Strict extends WatchedPage {
   /** Violations seen so far (`securitypolicyviolation` events, and CSP errors in the console). */
   violations(): Promise<string[]>;
 }
 
 /** A page that records every CSP violation from before its first script runs. */
-async function openStrict(options: BrowserContextOptions = PHONE): Promise<Strict> {
-  const w = await openPage(browser, options);
+async function openStrict(openPage: OpenPage, options: BrowserContextOptions = PHONE): Promise<Strict> {
+  const w = await openPage(options);
   await w.context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -144,9 +137,9 @@ async function scrollThrough(page: Page): Promise<void> {
 }
 
 describe('every page loads in Chromium with zero CSP violations', () => {
-  it.each(pages.map((p) => [p.path]))('%s', async (path) => {
-    const w = await openStrict();
-    const res = await w.page.goto(new URL(path, origin()).href, { waitUntil: 'networkidle' });
+  it.for(pages.map((p) => p.path))('%s', async (path, { openPage, origin }) => {
+    const w = await openStrict(openPage);
+    const res = await w.page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     await scrollThrough(w.page);
     // The shell's own scripts ran: 大字 is shown once its script has run.
@@ -157,8 +150,8 @@ describe('every page loads in Chromium with zero CSP violations', () => {
 });
 
 describe('every island works under the policy', () => {
-  it('search: a query finds the report (Pagefind and its WebAssembly)', async () => {
-    const w = await openStrict();
+  it('search: a query finds the report (Pagefind and its WebAssembly)', async ({ openPage }) => {
+    const w = await openStrict(openPage);
     await visit(w, `/search/?q=${encodeURIComponent('花果山')}`);
     await w.page.locator('.pagefind-ui__message').filter({ hasText: /找到/ }).waitFor();
     await w.page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__loading').length === 0);
@@ -173,8 +166,8 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('search without a Web Worker: Pagefind compiles its WebAssembly on the page, which needs \'wasm-unsafe-eval\'', async () => {
-    const w = await openStrict();
+  it('search without a Web Worker: Pagefind compiles its WebAssembly on the page, which needs \'wasm-unsafe-eval\'', async ({ openPage }) => {
+    const w = await openStrict(openPage);
     // Some in-app browsers cannot start workers; Pagefind then runs in the page itself.
     await w.context.addInitScript(() => {
       Object.defineProperty(window, 'Worker', {
@@ -203,8 +196,8 @@ describe('every island works under the policy', () => {
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length <= 1);
   }
 
-  it('calculator: typing, a share link, its charts and printing', async () => {
-    const w = await openStrict({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  it('calculator: typing, a share link, its charts and printing', async ({ openPage }) => {
+    const w = await openStrict(openPage, { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await w.context.addInitScript(() => {
       // Chromium's print dialog would block headless; record that the page's print button called it.
       window.print = () => {
@@ -236,7 +229,7 @@ describe('every island works under the policy', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // The share link in a fresh context reproduces the result.
-    const v = await openStrict();
+    const v = await openStrict(openPage);
     await v.page.goto(link, { waitUntil: 'networkidle' });
     await calculatorReady(v.page);
     await expect.poll(() => total(v.page).innerText()).toBe('83.62');
@@ -244,8 +237,8 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('calculator: prefilled from a report', async () => {
-    const w = await openStrict();
+  it('calculator: prefilled from a report', async ({ openPage }) => {
+    const w = await openStrict(openPage);
     await visit(w, REPORT);
     await w.page.getByRole('link', { name: '在计算器中打开' }).click();
     await w.page.waitForURL(/\/calculator\//);
@@ -255,8 +248,8 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('directory search: typing a community finds its station', async () => {
-    const w = await openStrict();
+  it('directory search: typing a community finds its station', async ({ openPage }) => {
+    const w = await openStrict(openPage);
     await visit(w, '/stations/');
     await w.page.waitForFunction(() => document.querySelector('astro-island') && !document.querySelector('astro-island[ssr]'));
     await w.page.getByLabel('输入社区、街道、路名或社工站名称').fill('花果山');
@@ -265,8 +258,8 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('朗读 reads the report aloud (speech synthesis recorded, the page’s own code runs)', async () => {
-    const w = await openStrict();
+  it('朗读 reads the report aloud (speech synthesis recorded, the page’s own code runs)', async ({ openPage }) => {
+    const w = await openStrict(openPage);
     await w.context.addInitScript(() => {
       const spoken: string[] = [];
       (window as unknown as { spoken: string[] }).spoken = spoken;
@@ -283,8 +276,8 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('大字 switches on, and the pre-paint script keeps it across a reload', async () => {
-    const w = await openStrict();
+  it('大字 switches on, and the pre-paint script keeps it across a reload', async ({ openPage }) => {
+    const w = await openStrict(openPage);
     await visit(w, '/');
     await w.page.getByRole('button', { name: '大字' }).click();
     expect(await w.page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
@@ -294,9 +287,9 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('copy address copies and says so', async () => {
-    const w = await openStrict();
-    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+  it('copy address copies and says so', async ({ origin, openPage }) => {
+    const w = await openStrict(openPage);
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await visit(w, '/stations/liuhua/');
     await w.page.getByRole('button', { name: '复制地址' }).first().tap();
     await expect.poll(() => w.page.locator('.site').first().locator('[role="status"]').textContent()).toMatch(/^已复制：广州市/);
@@ -304,8 +297,8 @@ describe('every island works under the policy', () => {
     await finish(w);
   });
 
-  it('the report chart draws once scrolled into view, at the height the build gave it', async () => {
-    const w = await openStrict({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });
+  it('the report chart draws once scrolled into view, at the height the build gave it', async ({ openPage }) => {
+    const w = await openStrict(openPage, { viewport: { width: 360, height: 640 }, locale: 'zh-CN' });
     await visit(w, REPORT);
     const canvas = w.page.locator('canvas[data-chart=indicators]');
     await canvas.scrollIntoViewIfNeeded();

@@ -8,11 +8,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin, PHONE, visit } from '../harness/browser.ts';
-import { closeClean as done, findWithSearch, SEARCH_WAIT, hydrated, MAX_TAPS, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
+import { closeClean as done, findWithSearch, SEARCH_WAIT, hydrated, MAX_TAPS, openDirectory, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
 import { findPhoneLike, foundDigits } from '../../src/stations/phones.ts';
 import { ISLAND_RUNTIME_BYTES } from '../gates/budgets.ts';
 import { liuhuaStationRaw } from '../fixtures/liuhua-station.ts';
@@ -22,14 +23,6 @@ const ADDRESSES = ['越秀区解放北路桂花岗一街一号之一', '环市�
 const COMMUNITIES = ['桂花苑社区', '花果山社区', '桂花岗社区', '流花桥社区', '火车站社区'];
 const NOT_PUBLISHED = '号码未在评估报告中公布';
 const QUERIES = ['花果山', '桂花岗', '环市中路', '人民北路', '流花', '越秀'];
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const card = (page: Page) => resultCard(page, 'liuhua');
 const LIUHUA = { stationId: 'liuhua', stationName: STATION, address: ADDRESSES[1]! };
@@ -42,11 +35,9 @@ async function searched(page: Page, query = '花果山') {
 }
 
 describe('directory search (JavaScript on, phone)', () => {
-  it('each query from the issue finds 流花街社工服务站 in one step, with its contact card, and the count is announced', async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
+  it('each query from the issue finds 流花街社工服务站 in one step, with its contact card, and the count is announced', async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     await expect(status(page).textContent()).resolves.toBe('共 1 个社工站');
     // The page carries no station card and has not fetched the search index before the first input.
     const fetched: string[] = [];
@@ -63,19 +54,15 @@ describe('directory search (JavaScript on, phone)', () => {
     await done(w);
   });
 
-  it('finds the station by a community, a road and a street', async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
-    await hydrated(w.page);
+  it('finds the station by a community, a road and a street', async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     for (const q of ['桂花苑社区', '解放北路', '流花街道']) await findWithSearch(w.page, q, LIUHUA);
     await done(w);
   });
 
-  it('typing key by key, and partial or suffixed names, work too; the hint says which community matched', async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
+  it('typing key by key, and partial or suffixed names, work too; the hint says which community matched', async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     const box = page.locator('#station-q');
     await box.click();
     await page.keyboard.type('花果山社区');
@@ -97,11 +84,9 @@ describe('directory search (JavaScript on, phone)', () => {
     await done(w);
   });
 
-  it('with a pinyin input method, waits for the chosen characters instead of searching the letters', async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
+  it('with a pinyin input method, waits for the chosen characters instead of searching the letters', async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     await page.locator('#station-q').focus();
     // Chromium's own IME path: composition events, input events with isComposing, then the commit.
     const cdp = await w.context.newCDPSession(page);
@@ -114,11 +99,9 @@ describe('directory search (JavaScript on, phone)', () => {
     await done(w);
   });
 
-  it('a name that matches nothing says so, and the reset clears the search', async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
+  it('a name that matches nothing says so, and the reset clears the search', async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     const { page } = w;
-    await hydrated(page);
     await page.locator('#station-q').fill('天河北路');
     await expect.poll(() => status(page).textContent(), SEARCH_WAIT).toBe('没有找到与“天河北路”相符的社工站');
     await expect.poll(() => page.locator('[data-station-card]').count()).toBe(0);
@@ -133,8 +116,8 @@ describe('directory search (JavaScript on, phone)', () => {
     await done(w);
   });
 
-  it('a shared link with ?q= opens with the search done', async () => {
-    const w = await openPage(browser, PHONE);
+  it('a shared link with ?q= opens with the search done', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, `/stations/?q=${encodeURIComponent('火车站')}`);
     const { page } = w;
     await hydrated(page);
@@ -144,7 +127,7 @@ describe('directory search (JavaScript on, phone)', () => {
     await done(w);
   });
 
-  it('the search island is small: its own chunk and all the JavaScript the page loads, gzipped', async () => {
+  it('the search island is small: its own chunk and all the JavaScript the page loads, gzipped', async ({ openPage }) => {
     const html = readFileSync('dist/stations/index.html', 'utf8');
     const island = /component-url="\/_astro\/(StationSearch\.[^"]+\.js)"/.exec(html)?.[1];
     expect(island).toBeDefined();
@@ -152,7 +135,7 @@ describe('directory search (JavaScript on, phone)', () => {
     const gz = (file: string) => gzipSync(readFileSync(join('dist/_astro', file))).length;
     expect(gz(island!)).toBeLessThanOrEqual(10 * 1024);
     // Everything the page actually fetches for it (Preact, the island renderer), measured in the browser.
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     const scripts: string[] = [];
     w.page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/_astro/', ''));
@@ -168,8 +151,8 @@ describe('directory search (JavaScript on, phone)', () => {
 });
 
 describe('without JavaScript', () => {
-  it('/stations/liuhua/ shows every address, the hotline wording and every community', async () => {
-    const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+  it('/stations/liuhua/ shows every address, the hotline wording and every community', async ({ openPage }) => {
+    const w = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(w, '/stations/liuhua/');
     const { page } = w;
     const main = await page.locator('main').innerText();
@@ -186,8 +169,8 @@ describe('without JavaScript', () => {
     await done(w);
   });
 
-  it('the district page lists the station by street, with its addresses, and every community it serves', async () => {
-    const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+  it('the district page lists the station by street, with its addresses, and every community it serves', async ({ openPage }) => {
+    const w = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(w, '/stations/district/越秀区/');
     const main = await w.page.locator('main').innerText();
     expect(main).toContain('流花街道');
@@ -199,15 +182,15 @@ describe('without JavaScript', () => {
   });
 
   for (const by of [{ district: '越秀区', community: '花果山社区' }, { district: '越秀区', street: '流花街道' }]) {
-    it(`finds the station by tapping ${by.district} → ${'community' in by ? by.community : by.street}, within ${MAX_TAPS} taps`, async () => {
-      const taps = await tapToStation(browser, by, LIUHUA);
+    it(`finds the station by tapping ${by.district} → ${'community' in by ? by.community : by.street}, within ${MAX_TAPS} taps`, async ({ openPage }) => {
+      const taps = await tapToStation(openPage, by, LIUHUA);
       expect(taps).toBeLessThanOrEqual(MAX_TAPS);
       expect(taps).toBe(2);
     });
   }
 
-  it('/stations/ carries no station card; the form still sends the query, and the page says how to tap through', async () => {
-    const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+  it('/stations/ carries no station card; the form still sends the query, and the page says how to tap through', async ({ openPage }) => {
+    const w = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(w, '/stations/');
     const { page } = w;
     await expect.poll(() => page.locator('[data-station-card], [data-contact-card]').count()).toBe(0);
@@ -222,8 +205,8 @@ describe('without JavaScript', () => {
 });
 
 describe('contact card', () => {
-  it('is the same block, in the same order, in the directory search and on the station page', async () => {
-    const w = await openPage(browser, PHONE);
+  it('is the same block, in the same order, in the directory search and on the station page', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/stations/');
     await searched(w.page);
     const onDirectory = await card(w.page).locator('[data-contact-card]').innerText();
@@ -239,9 +222,9 @@ describe('contact card', () => {
     await done(w);
   });
 
-  it('copies an address with one tap and says so', async () => {
-    const w = await openPage(browser, PHONE);
-    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+  it('copies an address with one tap and says so', async ({ origin, openPage }) => {
+    const w = await openPage(PHONE);
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await visit(w, '/stations/liuhua/');
     const { page } = w;
     const buttons = page.getByRole('button', { name: '复制地址' });
@@ -254,9 +237,9 @@ describe('contact card', () => {
     await done(w);
   });
 
-  it('copies in browsers without the Clipboard API too (older in-app browsers)', async () => {
-    const w = await openPage(browser, PHONE);
-    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+  it('copies in browsers without the Clipboard API too (older in-app browsers)', async ({ origin, openPage }) => {
+    const w = await openPage(PHONE);
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await w.page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await visit(w, '/stations/liuhua/');
     await w.page.getByRole('button', { name: '复制地址' }).first().tap();
@@ -265,13 +248,13 @@ describe('contact card', () => {
     );
     // Read the clipboard back from a page that has the API.
     const reader = await w.context.newPage();
-    await reader.goto(new URL('/stations/', origin()).href);
+    await reader.goto(new URL('/stations/', origin).href);
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe('广州市越秀区解放北路桂花岗一街一号之一');
     await done(w);
   });
 
-  it('links each address to a map search by a plain link, and nothing is fetched from the map site before a tap', async () => {
-    const w = await openPage(browser, PHONE);
+  it('links each address to a map search by a plain link, and nothing is fetched from the map site before a tap', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/stations/liuhua/');
     const links = w.page.getByRole('link', { name: /在高德地图中查看/ });
     expect(await links.count()).toBe(3);
@@ -287,8 +270,8 @@ describe('contact card', () => {
     await done(w);
   });
 
-  it('the station page lists its report with total and grade, linking to it', async () => {
-    const w = await openPage(browser, PHONE);
+  it('the station page lists its report with total and grade, linking to it', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/stations/liuhua/');
     const { page } = w;
     const item = page.locator('section[aria-labelledby="reports-heading"] li');
@@ -299,10 +282,10 @@ describe('contact card', () => {
     await done(w);
   });
 
-  it('carries schema.org JSON-LD: a GovernmentOffice with its addresses, and a telephone only when the data holds one', async () => {
+  it('carries schema.org JSON-LD: a GovernmentOffice with its addresses, and a telephone only when the data holds one', async ({ openPage }) => {
     const lines: { number: { value: string } | null }[] = liuhuaStationRaw().hotline.lines;
     const known = lines.flatMap((l) => (l.number ? [l.number.value] : []));
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     await visit(w, '/stations/liuhua/');
     const ld = JSON.parse((await w.page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld['@context']).toBe('https://schema.org');
@@ -324,8 +307,8 @@ describe('contact card', () => {
 
 describe('large type, large targets, no sideways scrolling', () => {
   for (const path of ['/stations/', '/stations/liuhua/']) {
-    it(`${path}${path === '/stations/' ? ' after a search' : ''}: body ≥ 18 px, addresses and hotline ≥ 24 px, targets ≥ 44 × 44 px`, async () => {
-      const w = await openPage(browser, PHONE);
+    it(`${path}${path === '/stations/' ? ' after a search' : ''}: body ≥ 18 px, addresses and hotline ≥ 24 px, targets ≥ 44 × 44 px`, async ({ openPage }) => {
+      const w = await openPage(PHONE);
       await visit(w, path);
       const { page } = w;
       // On the directory the cards are the search's results.
@@ -356,8 +339,8 @@ describe('large type, large targets, no sideways scrolling', () => {
     });
 
     for (const width of [320, 180]) {
-      it(`${path}: no horizontal scroll at ${width} px${width === 180 ? ' (a 360 px phone at 200% zoom)' : ''}`, async () => {
-        const w = await openPage(browser, { ...PHONE, viewport: { width, height: 740 } });
+      it(`${path}: no horizontal scroll at ${width} px${width === 180 ? ' (a 360 px phone at 200% zoom)' : ''}`, async ({ openPage }) => {
+        const w = await openPage({ ...PHONE, viewport: { width, height: 740 } });
         await visit(w, path);
         const { page } = w;
         if (path === '/stations/') await searched(page);
@@ -372,8 +355,8 @@ describe('large type, large targets, no sideways scrolling', () => {
 describe('accessibility (axe-core)', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   for (const [path, query] of [['/stations/', ''], ['/stations/', '花果山'], ['/stations/', '天河北路'], ['/stations/district/越秀区/', ''], ['/stations/liuhua/', '']] as const) {
-    it(`${path}${query ? ` after searching “${query}”` : ''} has no WCAG A/AA violations`, async () => {
-      const w = await openPage(browser, PHONE);
+    it(`${path}${query ? ` after searching “${query}”` : ''} has no WCAG A/AA violations`, async ({ openPage }) => {
+      const w = await openPage(PHONE);
       await visit(w, path);
       const { page } = w;
       if (query) {
@@ -442,11 +425,11 @@ describe('no invented phone numbers anywhere on the site', () => {
     expect(stray).toEqual([]);
   });
 
-  it('each hotline line shows its number as a tel: link exactly when the data holds one, and 号码未在评估报告中公布 otherwise', async () => {
+  it('each hotline line shows its number as a tel: link exactly when the data holds one, and 号码未在评估报告中公布 otherwise', async ({ openPage }) => {
     const lines: { number: { value: string } | null }[] = liuhuaStationRaw().hotline.lines;
     const texts = lines.map((l) => l.number?.value ?? NOT_PUBLISHED);
     const hrefs = lines.flatMap((l) => (l.number ? [`tel:${foundDigits(l.number.value)}`] : []));
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     for (const path of ['/stations/', '/stations/liuhua/']) {
       await visit(w, path);
       if (path === '/stations/') await searched(w.page);

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 
 const REPORT = '/reports/liuhua-2023-2024-final/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the 流花街 2023–2024 final report page', () => {
-  it('shows the summary card figures computed by the scoring module', async () => {
-    const w = await openPage(browser, PHONE);
+  it('shows the summary card figures computed by the scoring module', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, REPORT);
     const { page } = w;
     await expect(page.locator('h1').innerText()).resolves.toBe('广州市流花街社工服务站 末期评估报告');
@@ -42,11 +34,10 @@ describe('the 流花街 2023–2024 final report page', () => {
     await expect(calc.getAttribute('href')).resolves.toBe('/calculator/?report=liuhua-2023-2024-final');
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 
-  it('has the indicator data table and a one-sentence summary', async () => {
-    const w = await openPage(browser, PHONE);
+  it('has the indicator data table and a one-sentence summary', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, REPORT);
     const rows = await w.page.locator('table[data-table=indicators] tbody tr').evaluateAll((trs) =>
       trs.map((r) => Array.from(r.children, (c) => (c as HTMLElement).innerText.trim())),
@@ -58,11 +49,10 @@ describe('the 流花街 2023–2024 final report page', () => {
     await expect(w.page.locator('[data-figure=indicator-summary]').innerText()).resolves.toBe(
       '14 项服务指标全部达到协议指标量，完成率从 100.67%（咨询个案）到 230.00%（大型社区活动服务人次）。',
     );
-    await w.context.close();
   });
 
-  it('loads chart.js only once the chart is scrolled into view, then draws it', async () => {
-    const w = await openPage(browser, { viewport: { width: 360, height: 640 } });
+  it('loads chart.js only once the chart is scrolled into view, then draws it', async ({ openPage }) => {
+    const w = await openPage({ viewport: { width: 360, height: 640 } });
     const scripts: string[] = [];
     w.page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -104,11 +94,10 @@ describe('the 流花街 2023–2024 final report page', () => {
     expect(painted.goodPixels).toBeGreaterThan(1000);
     expect(painted.warnPixels).toBe(0);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 
-  it('shows the full report text with a table of contents and marked findings', async () => {
-    const w = await openPage(browser, { javaScriptEnabled: false });
+  it('shows the full report text with a table of contents and marked findings', async ({ openPage }) => {
+    const w = await openPage({ javaScriptEnabled: false });
     await visit(w, REPORT);
     const { page } = w;
     const toc = await page.locator('nav.toc a').allInnerTexts();
@@ -137,6 +126,5 @@ describe('the 流花街 2023–2024 final report page', () => {
     const facts = await page.locator('main').innerText();
     expect(facts.match(/号码未在评估报告中公布/g)).toHaveLength(3);
     expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
-    await w.context.close();
   });
 });

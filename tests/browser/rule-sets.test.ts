@@ -5,24 +5,22 @@
  * open data. Everything shown follows the set: parties, maxima, bands, no 稳岗率 requirement.
  */
 import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it, type OpenPage } from '../harness/fixture.ts';
 import { fictionalReport, FICTIONAL_REPORT_ID, GZ_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
 import { FICTIONAL_RULES as RULES } from '../fixtures/rule-sets.ts';
 
-let browser: Browser;
 let site: { origin: string; server: Server };
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveFictionalRulesSite()]);
+  site = await serveFictionalRulesSite();
 }, 420_000);
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((done) => (site ? site.server.close(() => done()) : done()));
 });
 
-const open = async (path: string) => {
-  const w = await openPage(browser, PHONE, site.origin);
+const open = async (openPage: OpenPage, path: string) => {
+  const w = await openPage(PHONE, site.origin);
   await visit(w, path);
   return w;
 };
@@ -30,16 +28,15 @@ const rows = (w: Awaited<ReturnType<typeof open>>, selector: string) =>
   w.page.locator(`${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => (c as HTMLElement).innerText.trim())));
 
 describe('a second rule set added as one data file', () => {
-  it('/methodology/ lists both sets, newest first', async () => {
-    const w = await open('/methodology/');
+  it('/methodology/ lists both sets, newest first', async ({ openPage }) => {
+    const w = await open(openPage, '/methodology/');
     const links = await w.page.locator('[data-list=rule-sets] h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/methodology/gz-2023/', `/methodology/${RULES.id}/`]);
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
   });
 
-  it('its methodology page is generated from its data, with a worked example from its report', async () => {
-    const w = await open(`/methodology/${RULES.id}/`);
+  it('its methodology page is generated from its data, with a worked example from its report', async ({ openPage }) => {
+    const w = await open(openPage, `/methodology/${RULES.id}/`);
     const { page } = w;
     expect(await page.locator('h1').innerText()).toBe(`评估说明：${RULES.title}`);
     expect(await rows(w, 'table[data-table=rule-parties]')).toEqual(
@@ -58,12 +55,11 @@ describe('a second rule set added as one data file', () => {
     const example = await page.locator('[data-example=total]').innerText();
     expect(example).toContain(`= ${Number(d.scores.total).toFixed(2)} 分`);
     expect(example).toContain(`等级为${String(d.scores.grade)}`);
-    await w.context.close();
   });
 
-  it('a report page scored under it shows its parties, its maxima and total, its grade, no 稳岗率 requirement, and links its set', async () => {
+  it('a report page scored under it shows its parties, its maxima and total, its grade, no 稳岗率 requirement, and links its set', async ({ openPage }) => {
     const d = fictionalReport();
-    const w = await open(`/reports/${FICTIONAL_REPORT_ID}/`);
+    const w = await open(openPage, `/reports/${FICTIONAL_REPORT_ID}/`);
     const { page } = w;
     const card = page.locator('.summary-card');
     expect(await card.locator('caption').first().innerText()).toBe(`各方评估得分（满分 ${RULES.totalMax}.00 分）`);
@@ -76,12 +72,10 @@ describe('a second rule set added as one data file', () => {
     expect(retention).not.toContain('达标');
     expect(await page.locator(`a[data-rules="${RULES.id}"]`).getAttribute('href')).toBe(`/methodology/${RULES.id}/`);
     // The gz-2023 report next to it keeps its own set.
-    const g = await open(`/reports/${GZ_REPORT_ID}/`);
+    const g = await open(openPage, `/reports/${GZ_REPORT_ID}/`);
     expect(await g.page.locator('a[data-rules]').getAttribute('href')).toBe('/methodology/gz-2023/');
     expect(await rows(g, '.summary-card table[data-table=parties]').then((r) => r.length)).toBe(4);
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
-    await g.context.close();
   });
 
   it('its open-data record names the set and carries the set’s party scores', async () => {

@@ -3,39 +3,21 @@
  * loaded, and with ?q=… its results arrive one by one. Layout shifts are read from the browser's own
  * layout-shift entries (what Lighthouse's CLS adds up) while a search sent from another page runs.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
+import { cumulativeShift, recordLayoutShifts } from '../harness/layout-shift.ts';
 
 describe('search page layout', () => {
-  it('does not shift while the UI loads and the results of ?q=花果山 arrive', async () => {
-    const w = await openPage(browser, PHONE);
-    await w.page.addInitScript(() => {
-      const shifts: { value: number; nodes: string[] }[] = [];
-      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
-          if (e.hadRecentInput) continue;
-          shifts.push({ value: e.value, nodes: (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))) });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+  it('does not shift while the UI loads and the results of ?q=花果山 arrive', async ({ openPage }) => {
+    const w = await openPage(PHONE);
+    const recorder = await recordLayoutShifts(w.page);
     await visit(w, '/search/?q=花果山');
     await w.page.locator('.pagefind-ui__result-link').first().waitFor();
     await w.page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__loading').length === 0);
-    // Let the last result's layout settle before reading the entries.
-    await w.page.waitForTimeout(500);
-    const shifts = await w.page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
-    const cls = shifts.reduce((a, s) => a + s.value, 0);
+    // Read once the last result has been laid out and nothing moves any more (recordLayoutShifts says how it waits).
+    const shifts = await recorder.atRest();
+    const cls = cumulativeShift(shifts);
     expect(cls, JSON.stringify(shifts)).toBeLessThan(0.01);
-    await w.context.close();
   });
 });

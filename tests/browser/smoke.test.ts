@@ -1,18 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 
 describe('home page (smoke)', () => {
-  it('renders in Chinese, with large type, no console errors and no request leaving localhost', async () => {
-    const watched = await openPage(browser, PHONE);
+  it('renders in Chinese, with large type, no console errors and no request leaving localhost', async ({ openPage }) => {
+    const watched = await openPage(PHONE);
     await visit(watched, '/');
     const { page } = watched;
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -24,17 +16,15 @@ describe('home page (smoke)', () => {
     for (const w of ['10 分', '20 分', '15 分', '55 分']) expect(text).toContain(w);
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
-    await watched.context.close();
   });
 
-  it('the harness catches a request leaving localhost', async () => {
+  it('the harness catches a request leaving localhost', async ({ openPage }) => {
     // Guards the guard: a page that asks a foreign host must be recorded, or the check above proves nothing.
     // The page's Content-Security-Policy (connect-src 'self') would stop this fetch before the network, so
     // the harness would never see it: this test of the harness turns the policy off.
-    const watched = await openPage(browser, { bypassCSP: true });
+    const watched = await openPage({ bypassCSP: true });
     await visit(watched, '/');
     await watched.page.evaluate(() => fetch('https://fonts.googleapis.com/css?family=x').catch(() => undefined));
     expect(watched.foreignRequests).toEqual(['https://fonts.googleapis.com/css?family=x']);
-    await watched.context.close();
   });
 });

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
 import { citySlice, CITY_SLICE_DIST } from '../harness/city-slice.ts';
-import { closeClean, findWithSearch, hydrated, MAX_TAPS, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
+import { closeClean, findWithSearch, hydrated, MAX_TAPS, openDirectory, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
 import type { CityStation } from '../harness/fictional-city.ts';
 
 const { city } = citySlice();
@@ -21,19 +21,9 @@ const PICKS = [street, town, last];
 const expected = (s: CityStation) => ({ stationId: s.id, stationName: s.name, address: s.sites[0]! });
 const lastCommunity = (s: CityStation) => s.zones.at(-1)!.communities.at(-1)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('city directory, JavaScript on (phone)', () => {
-  it(`has the city: ${city.stations.length} stations`, async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
-    await hydrated(w.page);
+  it(`has the city: ${city.stations.length} stations`, async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     expect(await searchStatus(w.page).textContent()).toBe(`共 ${city.stations.length} 个社工站`);
     expect(await w.page.locator('[data-station-card], [data-contact-card]').count()).toBe(0);
     expect(await w.page.locator('a[data-district-link]').count()).toBe(city.districts.length);
@@ -41,8 +31,8 @@ describe('city directory, JavaScript on (phone)', () => {
   });
 
   for (const s of PICKS) {
-    it(`finds ${s.name} by a community, a road and its street, each in one step`, async () => {
-      const w = await openPage(browser, PHONE);
+    it(`finds ${s.name} by a community, a road and its street, each in one step`, async ({ openPage }) => {
+      const w = await openPage(PHONE);
       const fetched: string[] = [];
       w.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
       await visit(w, '/stations/');
@@ -54,10 +44,8 @@ describe('city directory, JavaScript on (phone)', () => {
     });
   }
 
-  it('a query matching many stations shows the first 20 and asks for more of the name', async () => {
-    const w = await openPage(browser, PHONE);
-    await visit(w, '/stations/');
-    await hydrated(w.page);
+  it('a query matching many stations shows the first 20 and asks for more of the name', async ({ openPage }) => {
+    const w = await openDirectory(openPage);
     await w.page.locator('#station-q').fill('虚构');
     await expect.poll(() => searchStatus(w.page).textContent(), SEARCH_WAIT).toBe(`找到 ${city.stations.length} 个与“虚构”相符的社工站，先列出前 20 个`);
     expect(await w.page.locator('[data-station-card]').count()).toBe(20);
@@ -69,8 +57,8 @@ describe('city directory, JavaScript on (phone)', () => {
 describe('city directory, JavaScript off', () => {
   for (const s of PICKS) {
     for (const by of [{ district: s.district, community: lastCommunity(s) }, { district: s.district, street: s.street }]) {
-      it(`finds ${s.name} by tapping ${by.district} → ${'community' in by ? by.community : by.street}, within ${MAX_TAPS} taps`, async () => {
-        const taps = await tapToStation(browser, by, expected(s));
+      it(`finds ${s.name} by tapping ${by.district} → ${'community' in by ? by.community : by.street}, within ${MAX_TAPS} taps`, async ({ openPage }) => {
+        const taps = await tapToStation(openPage, by, expected(s));
         expect(taps).toBeLessThanOrEqual(MAX_TAPS);
       });
     }

@@ -1,8 +1,9 @@
 // Page-weight budgets from dist/ (gzip): JavaScript per page, Chart.js, the first HTML response, and in
 // Chromium what a report page transfers before its chart is scrolled into view. The table is budgets.ts.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it, type OpenPage } from '../harness/fixture.ts';
 import { resolveFile } from '../harness/static-server.ts';
 import { BUDGETS, budgetFor, budgetViolations, htmlViolations, templateOf } from './budgets.ts';
 import { scrollThrough, settle } from './page-audit.ts';
@@ -13,22 +14,20 @@ const pages = builtPages();
 // rest held to their HTML budget (their scripts are their template's, measured on the sampled pages).
 const visited = new Set((SAMPLE_PER_TEMPLATE ? samplePerTemplate(pages, SAMPLE_PER_TEMPLATE, templateOf) : pages).map((p) => p.path));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** The URL paths of the http(s) requests the page makes from now on. */
+function requestedPaths(page: Page): Set<string> {
+  const paths = new Set<string>();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http')) paths.add(url.pathname);
+  });
+  return paths;
+}
 
 /** The URL paths Chromium fetches for a page on a phone, scrolled through so every island hydrates. */
-async function fetchedBy(path: string): Promise<Set<string>> {
-  const watched = await openPage(browser, PHONE);
-  const fetched = new Set<string>();
-  watched.page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.protocol.startsWith('http')) fetched.add(url.pathname);
-  });
+async function fetchedBy(openPage: OpenPage, path: string): Promise<Set<string>> {
+  const watched = await openPage(PHONE);
+  const fetched = requestedPaths(watched.page);
   await visit(watched, path);
   await scrollThrough(watched.page);
   await watched.context.close();
@@ -36,16 +35,16 @@ async function fetchedBy(path: string): Promise<Set<string>> {
 }
 
 describe('page-weight budgets (gzip, from dist/; JavaScript as Chromium fetches it)', () => {
-  it.each(pages.map((p) => [p.path, p]))('%s', async (path, page) => {
-    const problems = visited.has(path) ? budgetViolations(page, BUDGETS, DIST, await fetchedBy(path)) : htmlViolations(page);
+  it.for(pages.map((p) => [p.path, p] as const))('%s', async ([path, page], { openPage }) => {
+    const problems = visited.has(path) ? budgetViolations(page, BUDGETS, DIST, await fetchedBy(openPage, path)) : htmlViolations(page);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
   // A budget whose page is missing would pass by measuring nothing: once the page's source exists, it must be built.
-  it.for(BUDGETS.map((b) => [b.page, b] as const))('budgeted page %s is built', ([pattern, budget], ctx) => {
+  it.for(BUDGETS.map((b) => [b.page, b] as const))('budgeted page %s is built', ([pattern, budget], { skip }) => {
     const built = pages.some((p) => matchesPattern(pattern, p.path));
-    if (!built && !routeSourceExists(pattern)) ctx.skip(`not built yet: ${budget.what} has no source in src/pages`);
-    if (!built && budget.absentWhen) ctx.skip(`not in this build: ${budget.what} exists only when ${budget.absentWhen}`);
+    if (!built && !routeSourceExists(pattern)) skip(`not built yet: ${budget.what} has no source in src/pages`);
+    if (!built && budget.absentWhen) skip(`not in this build: ${budget.what} exists only when ${budget.absentWhen}`);
     expect(built, `${pattern} (${budget.what}) has a source in src/pages but no page in dist/`).toBe(true);
   });
 });
@@ -67,19 +66,15 @@ function transferred(paths: Iterable<string>): { bytes: number; list: string[] }
 const chartPages = pages.filter((p) => visited.has(p.path) && budgetFor(p.path).beforeChartBytes !== undefined);
 
 describe('a report page transfers little before its chart is scrolled into view (phone, Chromium)', () => {
-  it('has report pages to measure', (ctx) => {
-    if (chartPages.length === 0 && !routeSourceExists('/reports/*/')) ctx.skip('no report page source yet');
+  it('has report pages to measure', ({ skip }) => {
+    if (chartPages.length === 0 && !routeSourceExists('/reports/*/')) skip('no report page source yet');
     expect(chartPages.length).toBeGreaterThan(0);
   });
 
-  it.each(chartPages.map((p) => [p.path]))('%s', async (path) => {
+  it.for(chartPages.map((p) => p.path))('%s', async (path, { openPage }) => {
     const max = budgetFor(path).beforeChartBytes!;
-    const watched = await openPage(browser, PHONE);
-    const requested = new Set<string>();
-    watched.page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.protocol.startsWith('http')) requested.add(url.pathname);
-    });
+    const watched = await openPage(PHONE);
+    const requested = requestedPaths(watched.page);
     await visit(watched, path);
     await settle(watched.page);
     const before = transferred(requested);

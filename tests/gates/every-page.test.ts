@@ -1,8 +1,7 @@
 // Every built page, in Chromium at 320 px: axe-core WCAG 2.2 A/AA with target size, no console error, no
 // request leaving localhost, no horizontal scroll, text ≥ 18 px. Pages are discovered in dist/.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, origin } from '../harness/browser.ts';
+import { describe, expect } from 'vitest';
+import { it } from '../harness/fixture.ts';
 import { auditPage } from './page-audit.ts';
 import { templateOf } from './budgets.ts';
 import { builtPages, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
@@ -10,21 +9,13 @@ import { builtPages, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
 // Every page; on the city slice (GATES_SAMPLE) a few of each template, as these run one Chromium visit each.
 const pages = SAMPLE_PER_TEMPLATE ? samplePerTemplate(builtPages(), SAMPLE_PER_TEMPLATE, templateOf) : builtPages();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('every built page passes the page gates in Chromium', () => {
   it('finds the pages in dist/', () => {
     expect(pages.map((p) => p.path)).toContain('/');
   });
 
-  it.each(pages.map((p) => [p.path]))('%s', async (path) => {
-    const { problems, watched } = await auditPage(browser, path);
+  it.for(pages.map((p) => p.path))('%s', async (path, { openPage }) => {
+    const { problems, watched } = await auditPage(openPage, path);
     await watched.context.close();
     expect(problems, problems.join('\n')).toEqual([]);
   });
@@ -52,15 +43,15 @@ const BAD_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 </main></body></html>`;
 
 describe('the page gates catch a page that breaks them', () => {
-  it('reports axe, dark contrast, target size, overflow, small text, console error, dead island and foreign request', async () => {
+  it('reports axe, dark contrast, target size, overflow, small text, console error, dead island and foreign request', async ({ origin, openPage }) => {
     const fixturePath = '/__gate-fixture__/';
-    const { problems, watched } = await auditPage(browser, fixturePath, async (b, options) => {
-      const w = await openPage(b, options);
-      await w.context.route(new URL(fixturePath, origin()).href, (route) =>
+    const { problems, watched } = await auditPage(async (options) => {
+      const w = await openPage(options);
+      await w.context.route(new URL(fixturePath, origin).href, (route) =>
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BAD_PAGE }),
       );
       return w;
-    });
+    }, fixturePath);
     await watched.context.close();
     const text = problems.join("\n");
     expect(text).toMatch(/axe image-alt .*light/);
@@ -73,17 +64,17 @@ describe('the page gates catch a page that breaks them', () => {
     expect(text).toContain('request to another host: https://cdn.example.com/x.js');
   });
 
-  it('reports overflow inside a part laid out only near the screen (content-visibility: auto clips it)', async () => {
+  it('reports overflow inside a part laid out only near the screen (content-visibility: auto clips it)', async ({ origin, openPage }) => {
     const fixturePath = '/__gate-fixture-deferred__/';
     const page = BAD_PAGE.replace(/<main>[\s\S]*<\/main>/, `<main><h1>坏页面</h1>
   <p style="height: 3000px">第一屏</p>
   <section style="content-visibility: auto; contain-intrinsic-size: auto 500px"><div class="wide deep">屏幕外的部分</div></section>
 </main>`);
-    const { problems, watched } = await auditPage(browser, fixturePath, async (b, options) => {
-      const w = await openPage(b, options);
-      await w.context.route(new URL(fixturePath, origin()).href, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
+    const { problems, watched } = await auditPage(async (options) => {
+      const w = await openPage(options);
+      await w.context.route(new URL(fixturePath, origin).href, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
       return w;
-    });
+    }, fixturePath);
     await watched.context.close();
     expect(problems.join('\n')).toMatch(/horizontal scroll: page is \d+ px wide at 320 px: <div\.wide\.deep> reaches \d+ px/);
   });

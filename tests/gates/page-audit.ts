@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errors, type Browser, type Page } from 'playwright-core';
-import { NARROW, openPage, visit, type WatchedPage } from '../harness/browser.ts';
+import { errors, type Page } from 'playwright-core';
+import { NARROW, visit, type WatchedPage } from '../harness/browser.ts';
+import type { OpenPage } from '../harness/fixture.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -188,9 +189,9 @@ export interface AuditResult {
   watched: WatchedPage;
 }
 
-/** Visit path at 320 px and run every per-page gate. The caller closes result.watched.context. */
-export async function auditPage(browser: Browser, path: string, open = openPage): Promise<AuditResult> {
-  const watched = await open(browser, { ...NARROW, colorScheme: 'light' });
+/** Visit path at 320 px, in a page from `openPage` (the fixture's), and run every per-page gate. */
+export async function auditPage(openPage: OpenPage, path: string): Promise<AuditResult> {
+  const watched = await openPage({ ...NARROW, colorScheme: 'light' });
   const { page } = watched;
   const problems: string[] = [];
   try {

@@ -57,9 +57,9 @@ export const NARROW: BrowserContextOptions = {
 
 /**
  * Open a fresh context and page that records console errors and blocks and
- * records every request leaving localhost.
+ * records every request leaving localhost. Tests get it from the fixture (fixture.ts), which closes the context.
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}, siteOrigin = origin()): Promise<WatchedPage> {
+export async function openWatchedPage(browser: Browser, siteOrigin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

@@ -1,9 +1,10 @@
 // How a resident finds their station in the directory, as browser steps shared by the directory tests on
 // today's content (tests/browser/directory.test.ts) and on the fictional city (tests/city/directory.test.ts):
 // with JavaScript, one query in the search box; without it, taps through static pages, counted.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { openPage, PHONE, visit, type WatchedPage } from './browser.ts';
+import { PHONE, visit, type WatchedPage } from './browser.ts';
+import type { OpenPage } from './fixture.ts';
 
 /** The tap budget without JavaScript (issue 13): from /stations/ to the station's contact card. */
 export const MAX_TAPS = 3;
@@ -20,6 +21,14 @@ export const resultCard = (page: Page, stationId: string) => page.locator(`[data
 /** Wait until the island has hydrated (its effects run after the astro-island loses `ssr`). */
 export async function hydrated(page: Page) {
   await page.waitForFunction(() => document.querySelector('astro-island') && !document.querySelector('astro-island[ssr]'));
+}
+
+/** /stations/ on a phone, its search island hydrated. */
+export async function openDirectory(openPage: OpenPage): Promise<WatchedPage> {
+  const w = await openPage(PHONE);
+  await visit(w, '/stations/');
+  await hydrated(w.page);
+  return w;
 }
 
 export async function closeClean(w: WatchedPage) {
@@ -56,8 +65,8 @@ export type TapBy = { district: string } & ({ community: string } | { street: st
  * Without JavaScript: from /stations/, tap the district, then the community (or the street), and arrive on the
  * station's page with its contact card. Returns the taps it took; each tap is a real tap on a visible link.
  */
-export async function tapToStation(browser: Browser, by: TapBy, expected: Expected): Promise<number> {
-  const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+export async function tapToStation(openPage: OpenPage, by: TapBy, expected: Expected): Promise<number> {
+  const w = await openPage({ ...PHONE, javaScriptEnabled: false });
   const { page } = w;
   await visit(w, '/stations/');
   let taps = 0;

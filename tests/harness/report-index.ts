@@ -1,10 +1,12 @@
 // The report index as a reader uses it without JavaScript: lists per service year, district and grade reached by
 // tapping links, paged, newest first, each list exactly the reports reports.json holds for it. Shared by the
-// report-index tests on today's content (tests/browser/shell-report-index.test.ts) and on the fictional city
+// report-index tests on today's content (tests/browser/report-index.test.ts) and on the fictional city
 // (tests/city/report-index.test.ts).
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { openPage, origin, PHONE, visit } from './browser.ts';
+import { origin, PHONE, visit } from './browser.ts';
+import type { OpenPage } from './fixture.ts';
+import { cumulativeShift, recordLayoutShifts } from './layout-shift.ts';
 
 export interface IndexedReport {
   id: string;
@@ -55,8 +57,8 @@ const FACET_OF: Record<FacetKind, (r: IndexedReport) => string> = {
  * Without JavaScript, from /reports/: tap the facet's value, then page through; the list must be exactly the
  * reports of reports.json with that value, newest first, and the tapped link marked as the current one.
  */
-export async function checkFacet(browser: Browser, kind: FacetKind, value: string, pageSize: number): Promise<{ count: number; pages: number }> {
-  const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+export async function checkFacet(openPage: OpenPage, kind: FacetKind, value: string, pageSize: number): Promise<{ count: number; pages: number }> {
+  const w = await openPage({ ...PHONE, javaScriptEnabled: false });
   const { page } = w;
   await visit(w, '/reports/');
   const expected = (await allReports(page)).filter((r) => FACET_OF[kind](r) === value).sort(newest).map((r) => r.id);
@@ -71,20 +73,12 @@ export async function checkFacet(browser: Browser, kind: FacetKind, value: strin
   return { count: ids.length, pages };
 }
 
-/** Cumulative layout shift of a page load on a phone, scrolled through (what Lighthouse's CLS reads). */
-export async function layoutShift(browser: Browser, path: string): Promise<number> {
-  const w = await openPage(browser, PHONE);
-  await w.page.addInitScript(() => {
-    (window as unknown as { __cls: number }).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+/** Cumulative layout shift of a page load on a phone (what Lighthouse's CLS reads), once the page is at rest. */
+export async function layoutShift(openPage: OpenPage, path: string): Promise<number> {
+  const w = await openPage(PHONE);
+  const shifts = await recordLayoutShifts(w.page);
   await visit(w, path);
-  await w.page.waitForTimeout(500);
-  const cls = await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const cls = cumulativeShift(await shifts.atRest());
   await w.context.close();
   return cls;
 }

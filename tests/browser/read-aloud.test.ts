@@ -2,27 +2,19 @@
  * 朗读: the browser's own speech synthesis reads the page in zh-CN. speechSynthesis is replaced
  * by a recorder before the page loads, so the test sees exactly what would be spoken.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { REPORT_PATH } from './shell-helpers.ts';
+import { describe, expect } from 'vitest';
+import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { it, type OpenPage } from '../harness/fixture.ts';
+import { REPORT_PATH } from './site-pages.ts';
 
 interface Spoken {
   text: string;
   lang: string;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** A page whose speechSynthesis records utterances instead of speaking. */
-async function withRecorder(): Promise<WatchedPage> {
-  const w = await openPage(browser, PHONE);
+async function withRecorder(openPage: OpenPage): Promise<WatchedPage> {
+  const w = await openPage(PHONE);
   await w.context.addInitScript(() => {
     const log = { spoken: [] as { text: string; lang: string }[], cancels: 0, last: null as SpeechSynthesisUtterance | null };
     (window as unknown as { speechLog: typeof log }).speechLog = log;
@@ -46,8 +38,8 @@ async function withRecorder(): Promise<WatchedPage> {
 const spoken = (w: WatchedPage) => w.page.evaluate(() => (window as unknown as { speechLog: { spoken: Spoken[] } }).speechLog.spoken);
 
 describe('朗读 (read aloud)', () => {
-  it('reads the report page in zh-CN, from its title through the report text', async () => {
-    const w = await withRecorder();
+  it('reads the report page in zh-CN, from its title through the report text', async ({ openPage }) => {
+    const w = await withRecorder(openPage);
     await visit(w, REPORT_PATH);
     const button = w.page.getByRole('button', { name: '朗读' });
     expect(await button.isVisible()).toBe(true);
@@ -72,11 +64,10 @@ describe('朗读 (read aloud)', () => {
     await expect.poll(() => w.page.evaluate(() => (window as unknown as { speechLog: { cancels: number } }).speechLog.cancels)).toBe(2);
     await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
   });
 
-  it('resets the button when the last sentence has been spoken', async () => {
-    const w = await withRecorder();
+  it('resets the button when the last sentence has been spoken', async ({ openPage }) => {
+    const w = await withRecorder(openPage);
     await visit(w, '/glossary/');
     await w.page.getByRole('button', { name: '朗读' }).click();
     await expect.poll(async () => (await spoken(w))[0]?.text).toContain('术语表');
@@ -87,11 +78,10 @@ describe('朗读 (read aloud)', () => {
     });
     await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).isVisible()).toBe(true);
     await expect.poll(() => w.page.getByRole('button', { name: '朗读' }).getAttribute('aria-pressed')).toBe('false');
-    await w.context.close();
   });
 
-  it('is hidden where the browser has no speech synthesis, and without JavaScript', async () => {
-    const w = await openPage(browser, PHONE);
+  it('is hidden where the browser has no speech synthesis, and without JavaScript', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await w.context.addInitScript(() => {
       Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
     });
@@ -99,14 +89,13 @@ describe('朗读 (read aloud)', () => {
     expect(await w.page.locator('[data-read-aloud]').isHidden()).toBe(true);
     await w.context.close();
 
-    const off = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+    const off = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(off, REPORT_PATH);
     expect(await off.page.locator('[data-read-aloud]').isHidden()).toBe(true);
-    await off.context.close();
   });
 
-  it('is offered on reading pages only, not on the home page or the report index', async () => {
-    const w = await withRecorder();
+  it('is offered on reading pages only, not on the home page or the report index', async ({ openPage }) => {
+    const w = await withRecorder(openPage);
     for (const path of ['/stations/liuhua/', '/methodology/']) {
       await visit(w, path);
       expect(await w.page.getByRole('button', { name: '朗读' }).isVisible(), path).toBe(true);
@@ -115,6 +104,5 @@ describe('朗读 (read aloud)', () => {
       await visit(w, path);
       expect(await w.page.locator('[data-read-aloud]').count(), path).toBe(0);
     }
-    await w.context.close();
   });
 });

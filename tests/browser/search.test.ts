@@ -3,18 +3,10 @@
  * and a word that only occurs inside a longer run of characters is found, which needs Pagefind's
  * Chinese segmentation (the extended binary, with the site's lang="zh-CN").
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { axeViolations, REPORT_PATH, url } from './shell-helpers.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
+import { axeViolations, REPORT_PATH, url } from './site-pages.ts';
 
 /** Wait for Pagefind's final message for a query (“找到 3 个 … 的相关结果” or “未找到 …”), not “正在搜索 …”. */
 async function done(w: WatchedPage, query: string) {
@@ -44,17 +36,16 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('search', () => {
-  it('indexed the site as Chinese (zh-cn)', async () => {
-    const w = await openPage(browser);
+  it('indexed the site as Chinese (zh-cn)', async ({ openPage }) => {
+    const w = await openPage();
     const res = await w.page.request.get(url('/pagefind/pagefind-entry.json'));
     const entry = (await res.json()) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBeGreaterThanOrEqual(4);
-    await w.context.close();
   });
 
-  it('finds the right page for each fixed query, typed into the search box', async () => {
-    const w = await openPage(browser, PHONE);
+  it('finds the right page for each fixed query, typed into the search box', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/search/');
     const missing: string[] = [];
     for (const [query, pages] of Object.entries(EXPECTED)) {
@@ -66,29 +57,26 @@ describe('search', () => {
     expect(await axeViolations(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
   });
 
-  it('finds a word written inside a longer run of characters (Chinese word segmentation at work)', async () => {
+  it('finds a word written inside a longer run of characters (Chinese word segmentation at work)', async ({ openPage }) => {
     // “慈善氛围” appears once, at the end of “较好地营造了社区慈善氛围”: without segmentation the index would
     // only hold the whole run, and neither an exact nor a prefix match would find it.
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     await visit(w, '/search/');
     expect(await search(w, '慈善氛围')).toContain(REPORT_PATH);
-    await w.context.close();
   });
 
-  it('finds nothing for a word the site does not contain, and says so', async () => {
-    const w = await openPage(browser, PHONE);
+  it('finds nothing for a word the site does not contain, and says so', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/search/');
     await w.page.locator('.pagefind-ui__search-input').fill('恐龙鲸鱼');
     await done(w, '恐龙鲸鱼');
     expect(await w.page.locator('.pagefind-ui__result').count()).toBe(0);
-    await w.context.close();
   });
 
-  it('runs a search sent from the home page search box', async () => {
-    const w = await openPage(browser, PHONE);
+  it('runs a search sent from the home page search box', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/');
     await w.page.getByLabel('搜索报告、社工站和术语').fill('花果山');
     await w.page.getByRole('button', { name: '搜索', exact: true }).click();
@@ -98,24 +86,21 @@ describe('search', () => {
     const hrefs = await w.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain(REPORT_PATH);
     await expect.poll(() => w.page.locator('.pagefind-ui__search-input').inputValue()).toBe('花果山');
-    await w.context.close();
   });
 
-  it('is linked from every page', async () => {
-    const w = await openPage(browser, PHONE);
+  it('is linked from every page', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     for (const path of ['/', '/methodology/', REPORT_PATH, '/data/']) {
       await visit(w, path);
       expect(await w.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).getAttribute('href')).toBe('/search/');
     }
-    await w.context.close();
   });
 
-  it('without JavaScript explains itself and points to the report index', async () => {
-    const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+  it('without JavaScript explains itself and points to the report index', async ({ openPage }) => {
+    const w = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(w, '/search/');
     const note = w.page.locator('main .notice');
     expect(await note.textContent()).toContain('搜索需要浏览器启用 JavaScript');
     expect(await note.getByRole('link', { name: '评估报告列表' }).getAttribute('href')).toBe('/reports/');
-    await w.context.close();
   });
 });

@@ -1,25 +1,17 @@
 /** Site basics: canonical and Open Graph tags, sitemap, RSS, a helpful 404, favicon, robots.txt, methodology and glossary content. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ruleSetById, ruleSets } from '../../src/scoring/index.ts';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-import { REPORT_PATH, SHELL_PAGES, url } from './shell-helpers.ts';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
+import { REPORT_PATH, SITE_PAGES, url } from './site-pages.ts';
 
 // The `site` of astro.config.mjs: canonical links, the sitemap and the feed are absolute on it.
 const SITE = 'https://shegong-pinggu.example.org';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('head tags', () => {
-  it('every page has its title, description, canonical URL and Open Graph tags', async () => {
-    const w = await openPage(browser);
-    for (const path of [...SHELL_PAGES, REPORT_PATH]) {
+  it('every page has its title, description, canonical URL and Open Graph tags', async ({ openPage }) => {
+    const w = await openPage();
+    for (const path of [...SITE_PAGES, REPORT_PATH]) {
       await visit(w, path);
       const head = await w.page.evaluate(() => {
         const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
@@ -48,13 +40,12 @@ describe('head tags', () => {
     const icon = await w.page.request.get(url('/favicon.svg'));
     expect(icon.status()).toBe(200);
     expect(await icon.text()).toContain('<svg');
-    await w.context.close();
   });
 });
 
 describe('sitemap, feed, robots', () => {
-  it('the sitemap lists every page and not the 404 page', async () => {
-    const w = await openPage(browser);
+  it('the sitemap lists every page and not the 404 page', async ({ openPage }) => {
+    const w = await openPage();
     const index = await (await w.page.request.get(url('/sitemap-index.xml'))).text();
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -63,15 +54,14 @@ describe('sitemap, feed, robots', () => {
       const xml = await (await w.page.request.get(url(s))).text();
       locs.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     }
-    for (const path of [...SHELL_PAGES, REPORT_PATH]) expect(locs).toContain(`${SITE}${path}`);
+    for (const path of [...SITE_PAGES, REPORT_PATH]) expect(locs).toContain(`${SITE}${path}`);
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     const robots = await (await w.page.request.get(url('/robots.txt'))).text();
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
-    await w.context.close();
   });
 
-  it('the RSS feed has one item per report, each linking to a page that exists', async () => {
-    const w = await openPage(browser);
+  it('the RSS feed has one item per report, each linking to a page that exists', async ({ openPage }) => {
+    const w = await openPage();
     await visit(w, '/');
     const feed = await w.page.evaluate(async () => {
       const xml = new DOMParser().parseFromString(await (await fetch('/rss.xml')).text(), 'application/xml');
@@ -92,13 +82,12 @@ describe('sitemap, feed, robots', () => {
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
       expect((await w.page.request.get(url(new URL(item.link).pathname))).status()).toBe(200);
     }
-    await w.context.close();
   });
 });
 
 describe('404', () => {
-  it('answers 404 with a helpful page: what happened, where to go, a search box', async () => {
-    const w = await openPage(browser, PHONE);
+  it('answers 404 with a helpful page: what happened, where to go, a search box', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     const res = await w.page.goto(url('/reports/no-such-report/'));
     expect(res?.status()).toBe(404);
     expect(await w.page.locator('h1').textContent()).toBe('找不到这个页面');
@@ -114,22 +103,20 @@ describe('404', () => {
     await w.page.getByRole('main').getByRole('button', { name: '搜索' }).click();
     await w.page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(w.page.url()).search)).toBe('?q=稳岗率');
-    await w.context.close();
   });
 });
 
 describe('methodology and glossary', () => {
-  it('/methodology/ lists every rule set, newest first, linking its own page', async () => {
-    const w = await openPage(browser, PHONE);
+  it('/methodology/ lists every rule set, newest first, linking its own page', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, '/methodology/');
     const links = await w.page.locator('[data-list=rule-sets] h2 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual(ruleSets().map((r) => [r.title, `/methodology/${r.id}/`]));
-    await w.context.close();
   });
 
-  it('the gz-2023 methodology page prints the parties, maxima, grade bands, 稳岗率 rule and source documents from its data', async () => {
+  it('the gz-2023 methodology page prints the parties, maxima, grade bands, 稳岗率 rule and source documents from its data', async ({ openPage }) => {
     const rules = ruleSetById('gz-2023')!;
-    const w = await openPage(browser, PHONE);
+    const w = await openPage(PHONE);
     await visit(w, '/methodology/gz-2023/');
     const text = await w.page.locator('main').innerText();
     for (const p of rules.parties) expect(text).toMatch(new RegExp(`${p.fullName.replace(/[()（）/]/g, '.')}\\s+${p.maxPoints} 分`));
@@ -143,11 +130,10 @@ describe('methodology and glossary', () => {
     expect(await w.page.locator('[data-example=total]').innerText()).toContain('= 83.62 分');
     for (const number of ['穗府办〔2023〕7 号', '穗民〔2023〕97 号']) expect(text).toContain(number);
     expect(text).toContain('《广州市社工站购买服务项目评估办法》');
-    await w.context.close();
   });
 
-  it('glossary terms in the report text link to their definitions, and the link lands on the term', async () => {
-    const w = await openPage(browser, PHONE);
+  it('glossary terms in the report text link to their definitions, and the link lands on the term', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await visit(w, REPORT_PATH);
     const terms = await w.page.locator('main a.term').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     const hrefs = terms.map(([, h]) => h);
@@ -161,6 +147,5 @@ describe('methodology and glossary', () => {
     const target = await w.page.evaluate(() => document.querySelector(':target')?.textContent);
     expect(target).toBe('五社联动');
     expect(await w.page.locator('#wushe-liandong ~ p').first().textContent()).toContain('社区志愿者');
-    await w.context.close();
   });
 });

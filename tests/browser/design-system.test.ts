@@ -3,23 +3,17 @@
  * readable sizes, no sideways scrolling at 320 px, big tap targets, a visible focus ring, dark mode,
  * axe-core clean, and the print layout.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-import { axeViolations, bodyFontSize, horizontalOverflow, REPORT_PATH, SHELL_PAGES, url } from './shell-helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { PHONE, visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
+import { axeViolations, bodyFontSize, horizontalOverflow, REPORT_PATH, SITE_PAGES, url } from './site-pages.ts';
 
 const KEY = 'shegong-text-size';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('大字 switch', () => {
-  it('enlarges body text to 24 px or more, and the next page opens large before it is drawn', async () => {
-    const w = await openPage(browser, PHONE);
+  it('enlarges body text to 24 px or more, and the next page opens large before it is drawn', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     // Record the 大字 state at the moment <body> first exists: the setting must be on before any text is laid out.
     await w.context.addInitScript(() => {
       new MutationObserver((_m, obs) => {
@@ -54,11 +48,10 @@ describe('大字 switch', () => {
     expect(await w.page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('normal');
     expect(await bodyFontSize(w.page)).toBe(18);
     expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
   });
 
-  it('drops a corrupt saved setting and shows normal text', async () => {
-    const w = await openPage(browser, PHONE);
+  it('drops a corrupt saved setting and shows normal text', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     await w.context.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(key, '{"size":"huge"');
@@ -69,26 +62,24 @@ describe('大字 switch', () => {
     expect(await bodyFontSize(w.page)).toBe(18);
     expect(await w.page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
     expect(await w.page.getByRole('button', { name: /^大字/ }).getAttribute('aria-pressed')).toBe('false');
-    await w.context.close();
   });
 
-  it('is not shown when JavaScript is off (nothing on the page looks broken)', async () => {
-    const w = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+  it('is not shown when JavaScript is off (nothing on the page looks broken)', async ({ openPage }) => {
+    const w = await openPage({ ...PHONE, javaScriptEnabled: false });
     await visit(w, '/');
     expect(await w.page.locator('[data-text-size-toggle]').isVisible()).toBe(false);
     // The page itself reads normally.
     expect(await w.page.locator('h1').textContent()).toContain('社工服务站评估公开平台');
-    await w.context.close();
   });
 });
 
 describe('readable on a 320 px phone, in normal and 大字 sizes', () => {
   for (const large of [false, true]) {
-    it(`${large ? '大字' : 'normal'}: no sideways scrolling, body ≥ ${large ? 24 : 18} px, line height ≥ 1.5`, async () => {
-      const w = await openPage(browser, { ...PHONE, viewport: { width: 320, height: 640 } });
+    it(`${large ? '大字' : 'normal'}: no sideways scrolling, body ≥ ${large ? 24 : 18} px, line height ≥ 1.5`, async ({ openPage }) => {
+      const w = await openPage({ ...PHONE, viewport: { width: 320, height: 640 } });
       if (large) await w.context.addInitScript((key) => localStorage.setItem(key, 'large'), KEY);
       const problems: string[] = [];
-      for (const path of [...SHELL_PAGES, REPORT_PATH, '/stations/', '/stations/liuhua/', '/no-such-page/']) {
+      for (const path of [...SITE_PAGES, REPORT_PATH, '/stations/', '/stations/liuhua/', '/no-such-page/']) {
         await visitAny(w.page, path);
         const over = await horizontalOverflow(w.page);
         const size = await bodyFontSize(w.page);
@@ -101,7 +92,6 @@ describe('readable on a 320 px phone, in normal and 大字 sizes', () => {
         if (lh < 1.5) problems.push(`${path}: line height ${lh}`);
       }
       expect(problems).toEqual([]);
-      await w.context.close();
     });
   }
 });
@@ -112,8 +102,8 @@ async function visitAny(page: Page, path: string) {
 }
 
 describe('controls', () => {
-  it('every button, field and navigation link is at least 44 × 44 px', async () => {
-    const w = await openPage(browser, PHONE);
+  it('every button, field and navigation link is at least 44 × 44 px', async ({ openPage }) => {
+    const w = await openPage(PHONE);
     const small: string[] = [];
     for (const path of ['/', '/reports/', '/search/', '/404.html']) {
       await visitAny(w.page, path);
@@ -133,11 +123,10 @@ describe('controls', () => {
       );
     }
     expect(small).toEqual([]);
-    await w.context.close();
   });
 
-  it('shows a thick focus ring when moving with the keyboard', async () => {
-    const w = await openPage(browser);
+  it('shows a thick focus ring when moving with the keyboard', async ({ openPage }) => {
+    const w = await openPage();
     await visit(w, '/');
     await w.page.keyboard.press('Tab'); // skip link
     await expect.poll(() => w.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
@@ -151,24 +140,22 @@ describe('controls', () => {
         return { text: el.textContent, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
       });
     await expect.poll(ring).toEqual({ text: '大字', style: 'solid', width: 3 });
-    await w.context.close();
   });
 
-  it('marks the current section in the navigation', async () => {
-    const w = await openPage(browser);
+  it('marks the current section in the navigation', async ({ openPage }) => {
+    const w = await openPage();
     await visit(w, REPORT_PATH);
     const current = await w.page.locator('.site-nav [aria-current="page"]').allTextContents();
     expect(current).toEqual(['评估报告']);
-    await w.context.close();
   });
 });
 
 describe('colour schemes and accessibility checks', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`${colorScheme}: axe-core finds no WCAG 2.1 AA violation on the shell pages`, async () => {
-      const w = await openPage(browser, { ...PHONE, colorScheme });
+    it(`${colorScheme}: axe-core finds no WCAG 2.1 AA violation on the shell pages`, async ({ openPage }) => {
+      const w = await openPage({ ...PHONE, colorScheme });
       const found: string[] = [];
-      for (const path of [...SHELL_PAGES, '/404.html']) {
+      for (const path of [...SITE_PAGES, '/404.html']) {
         await visitAny(w.page, path);
         found.push(...(await axeViolations(w.page)).map((v) => `${path} ${v}`));
       }
@@ -183,8 +170,8 @@ describe('colour schemes and accessibility checks', () => {
 });
 
 describe('print', () => {
-  it('prints on A4 without navigation or buttons, tables instead of charts, and link targets written out', async () => {
-    const w = await openPage(browser);
+  it('prints on A4 without navigation or buttons, tables instead of charts, and link targets written out', async ({ openPage }) => {
+    const w = await openPage();
     await visit(w, REPORT_PATH);
     await w.page.emulateMedia({ media: 'print' });
     const shown = () => w.page.evaluate(() => {
@@ -239,13 +226,12 @@ describe('print', () => {
     expect(box).not.toBeNull();
     expect(Number(box![1])).toBeCloseTo(595.28, 0);
     expect(Number(box![2])).toBeCloseTo(841.89, 0);
-    await w.context.close();
   });
 });
 
 describe('text-only pages ship no JavaScript files', () => {
-  it('loads no script file on the home, methodology, glossary, accessibility and data pages; inline scripts stay small', async () => {
-    const w = await openPage(browser);
+  it('loads no script file on the home, methodology, glossary, accessibility and data pages; inline scripts stay small', async ({ openPage }) => {
+    const w = await openPage();
     const scripts: string[] = [];
     w.page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -261,6 +247,5 @@ describe('text-only pages ship no JavaScript files', () => {
     // 大字 (head + switch) everywhere; 朗读 on the two reading pages.
     expect(inlineBytes['/']).toBeLessThan(1500);
     expect(inlineBytes['/methodology/']).toBeLessThan(3500);
-    await w.context.close();
   });
 });

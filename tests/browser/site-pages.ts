@@ -1,13 +1,14 @@
-/** Small helpers shared by the shell-*.test.ts browser tests (portal shell: layout, search, open data). */
+/** Today's site as the browser tests visit it: the portal's own pages, the one published report, and three measurements of a page. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { origin } from '../harness/browser.ts';
 
-/** The pages the shell owns, plus the one published report (its page belongs to the report work). */
+/** The one published report. */
 export const REPORT_ID = 'liuhua-2023-2024-final';
 export const REPORT_PATH = `/reports/${REPORT_ID}/`;
-export const SHELL_PAGES = ['/', '/reports/', '/methodology/', '/glossary/', '/search/', '/data/', '/accessibility/'];
+/** The portal's own pages (the shell around the reports and stations). */
+export const SITE_PAGES = ['/', '/reports/', '/methodology/', '/glossary/', '/search/', '/data/', '/accessibility/'];
 
 export const url = (path: string) => new URL(path, origin()).href;
 

@@ -4,32 +4,24 @@
  * /data/ and every documented field exists.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseCsv } from '../../src/open-data/csv.ts';
 import { leaves } from '../../src/open-data/flatten.ts';
 import { ruleSetById } from '../../src/scoring/index.ts';
 
 // The report is scored under gz-2023 (its frontmatter: rules: gz-2023).
 const PARTIES = ruleSetById('gz-2023')!.parties;
-import { launchBrowser, openPage, visit } from '../harness/browser.ts';
-import { REPORT_ID, REPORT_PATH, url } from './shell-helpers.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { visit } from '../harness/browser.ts';
+import { it } from '../harness/fixture.ts';
+import { REPORT_ID, REPORT_PATH, url } from './site-pages.ts';
 
 const BOM = [0xef, 0xbb, 0xbf];
 /** "1,547" → 1547; "387*" → 387 (the * marks a derived target). */
 const num = (text: string) => Number(text.replace(/[,*\s]/g, ''));
 
 describe('downloads', () => {
-  it('the report CSV downloaded from /data/ has a BOM and parses back to the figures on the report page', async () => {
-    const w = await openPage(browser, { acceptDownloads: true });
+  it('the report CSV downloaded from /data/ has a BOM and parses back to the figures on the report page', async ({ openPage }) => {
+    const w = await openPage({ acceptDownloads: true });
 
     // What the report page shows.
     await visit(w, REPORT_PATH);
@@ -78,11 +70,10 @@ describe('downloads', () => {
       expect(Number(value.get(`${key}.target`)), `${name} 协议指标量`).toBe(num(target!));
       expect(`${value.get(`${key}.rate`)}%`, `${name} 完成率`).toBe(rate);
     }
-    await w.context.close();
   });
 
-  it('the report JSON holds the same figures as its CSV, and reports.csv/json list every report', async () => {
-    const w = await openPage(browser);
+  it('the report JSON holds the same figures as its CSV, and reports.csv/json list every report', async ({ openPage }) => {
+    const w = await openPage();
     const get = (path: string) => w.page.request.get(url(path));
     const json = await (await get(`/data/reports/${REPORT_ID}.json`)).json();
     const csvRows = parseCsv(await (await get(`/data/reports/${REPORT_ID}.csv`)).text()).slice(1);
@@ -107,11 +98,10 @@ describe('downloads', () => {
     expect(Number(line[head!.indexOf('总分')])).toBe(json.scores.total);
     expect(line[head!.indexOf('等级')]).toBe(json.scores.grade);
     expect(line[head!.indexOf('区')]).toBe(json.station.district);
-    await w.context.close();
   });
 
-  it('stations.json and stations.csv list the stations and their reports', async () => {
-    const w = await openPage(browser);
+  it('stations.json and stations.csv list the stations and their reports', async ({ openPage }) => {
+    const w = await openPage();
     const stations = await (await w.page.request.get(url('/data/stations.json'))).json();
     const liuhua = stations.stations.find((s: { id: string }) => s.id === 'liuhua');
     expect(liuhua).toMatchObject({ name: '广州市流花街社工服务站', district: '越秀区', street: '流花街道', reports: [REPORT_ID] });
@@ -120,13 +110,12 @@ describe('downloads', () => {
     const rows = parseCsv(csv.toString('utf8'));
     expect(rows.length - 1).toBe(stations.count);
     expect(rows.find((r) => r[0] === 'liuhua')).toContain('广州市流花街社工服务站');
-    await w.context.close();
   });
 });
 
 describe('the /data/ page documents every field', () => {
-  it('lists each path found in the JSON files, and nothing that is not there', async () => {
-    const w = await openPage(browser);
+  it('lists each path found in the JSON files, and nothing that is not there', async ({ openPage }) => {
+    const w = await openPage();
     await visit(w, '/data/');
     const documented = async (kind: string) =>
       w.page.locator(`code[data-field="${kind}"]`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.path!));
@@ -140,6 +129,5 @@ describe('the /data/ page documents every field', () => {
     const stations = (await (await w.page.request.get(url('/data/stations.json'))).json()).stations;
     expect(check(await documented('report'), reports)).toEqual({ undocumented: [], phantom: [] });
     expect(check(await documented('station'), stations)).toEqual({ undocumented: [], phantom: [] });
-    await w.context.close();
   });
 });
