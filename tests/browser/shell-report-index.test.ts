@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
 import { allReports, checkFacet, layoutShift, rowIds } from '../harness/report-index.ts';
-import { PAGE_SIZE } from '../../src/reports/listing.ts';
+import { PAGE_SIZE } from '../../src/report-index/listing.ts';
 import { REPORT_ID, REPORT_PATH } from './shell-helpers.ts';
 
 let browser: Browser;
