@@ -11,7 +11,7 @@ import { computeResults } from '../../src/calculator/results.ts';
 import { decodeState as decodeUnder, encodeState, MAX_SHARE_LENGTH, shareUrl, sharedStateIn } from '../../src/calculator/share.ts';
 import { emptyState as emptyUnder, LIMITS, STAFFING_FIELDS, validateState as validateUnder, withRuleSet, type CalculatorState } from '../../src/calculator/state.ts';
 import { formatHundredths, formatPercent, ruleSetById, type PartyId, type RuleSet } from '../../src/scoring/index.ts';
-import { makeReportSchema } from '../../src/schemas/report/index.ts';
+import { makeReportSchema } from '../../src/reports/validate.ts';
 import { fictionalReport } from '../fixtures/fictional-report.ts';
 import { BOTH_RULE_SETS, FICTIONAL_RULES, GZ_2023 as GZ, withFictional } from '../fixtures/rule-sets.ts';
 
