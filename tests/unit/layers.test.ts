@@ -92,7 +92,7 @@ async function importsIn(root: string): Promise<Edge[]> {
   const result = (
     await cruise(roots, {
       baseDir: root,
-      // `import type` is an edge too: without this dependency-cruiser sees the JavaScript TypeScript leaves.
+      // `import type` is an edge too: without this, dependency-cruiser sees only the JavaScript TypeScript leaves behind.
       tsPreCompilationDeps: true,
       doNotFollow: { path: ['node_modules', '^tests/'] },
       exclude: { path: ['node_modules', '^bench/scratch/'] },
