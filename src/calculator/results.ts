@@ -36,7 +36,6 @@ import {
   type ScoringError,
 } from '../scoring/core.ts';
 import { retentionVerdict } from '../wording/phrases.ts';
-import type { IndicatorPoint } from '../charts/indicator-bars.ts';
 import { fieldKey, indicatorName, STAFFING_INFO } from './fields.ts';
 import { STAFFING_FIELDS, type CalculatorState, type StaffingField } from './state.ts';
 
@@ -95,11 +94,6 @@ export interface CalculatorResults {
   errors: FieldErrors;
   /** Requirements the entered figures miss, as Chinese sentences. */
   warnings: Warning[];
-}
-
-/** The indicators with a completion rate so far, as points of the indicator chart. */
-export function ratedIndicatorPoints(results: CalculatorResults): IndicatorPoint[] {
-  return results.indicators.flatMap((i) => (i.completion ? [{ name: i.name, rate: i.completion.rate, met: i.completion.met }] : []));
 }
 
 /** Read one typed number; empty means "not entered yet" (no error). */

@@ -1,9 +1,16 @@
 /**
- * The charts in words, for the canvases' text alternatives. Apart from the
- * configurations (composition.ts, indicator-bars.ts) because those load lazily with chart.js.
+ * The calculator's results as the charts read them: the rated indicators as chart points, and the charts
+ * in words, for the canvases' text alternatives. Apart from the configurations (composition.ts,
+ * indicator-bars.ts) because those load lazily with chart.js.
  */
 import { formatHundredths, formatPercent } from '../scoring/core.ts';
-import { ratedIndicatorPoints, type CalculatorResults } from '../calculator/results.ts';
+import type { CalculatorResults } from '../calculator/results.ts';
+import type { IndicatorPoint } from './indicator-bars.ts';
+
+/** The indicators with a completion rate so far, as points of the indicator chart. */
+export function ratedIndicatorPoints(results: CalculatorResults): IndicatorPoint[] {
+  return results.indicators.flatMap((i) => (i.completion ? [{ name: i.name, rate: i.completion.rate, met: i.completion.met }] : []));
+}
 
 /** The composition chart in one sentence, for the canvas's text alternative. */
 export function compositionSummary(results: CalculatorResults): string {

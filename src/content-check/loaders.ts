@@ -1,19 +1,19 @@
 /**
  * The content collections' loaders: Astro's glob loader, with every content check run while the files
  * are read, so one build reports every problem of every report and station together, one line each,
- * and stops before any page is rendered. A report is checked whole (schema, figures, body, station); a
- * station file is derived from its report when it says `fromReport:`, then checked and cross-checked
- * against the reports it cites.
+ * and stops before any page is rendered. The checks are not here: a report is checked whole (schema,
+ * figures, body, station) by src/reports/validate.ts; a station file is derived from its report when it
+ * says `fromReport:`, then checked and cross-checked against the reports it cites by src/stations/validate.ts.
+ * Here: reading the files, the ids, and each problem's file line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
+import { duplicateIdProblem } from '../reports/validate.ts';
 import { reportId, type Stage } from '../schemas/report/identity.ts';
-import { derivedStationSchema, stationSchema, type StationData } from '../schemas/station.ts';
-import { unknownFields } from '../schemas/common.ts';
-import { crossCheckStation, type ReportStationFacts } from '../stations/cross-check.ts';
-import { deriveStation } from '../stations/derive.ts';
+import type { ReportStationFacts } from '../stations/cross-check.ts';
+import { stationFileProblems } from '../stations/validate.ts';
 import { contentError, fieldPath, formatProblem, lineFinder, yamlPart, type ContentProblem } from './problems.ts';
 import { checkReportFile } from './report-file.ts';
 
@@ -80,7 +80,8 @@ export function reportsLoader(base: string, stationsDir: string): Loader {
       // Two files of the same station, year and stage would silently replace one another. (In dev a
       // renamed file leaves its old name behind: only a claim by a file that still exists counts.)
       if (claimed !== undefined && claimed !== entry && existsSync(join(base, claimed))) {
-        problems.push({ file: join(base, entry), line: 1, field: 'id', message: `报告 id “${id}” 重复 —— ${join(base, claimed)} 已是同一社工站、服务年度和评估阶段的报告` });
+        const p = duplicateIdProblem(id, join(base, claimed));
+        problems.push({ file: join(base, entry), line: 1, field: fieldPath(p.path), message: p.message });
       }
       fileById.set(id, entry);
       return id;
@@ -154,49 +155,13 @@ export function stationsLoader(base: string, reportsDir: string): Loader {
           ...ctx,
           parseData: async (props) => {
             const file = props.filePath ?? '';
-            const source = readFileSync(file, 'utf8');
-            const line = lineFinder(source, false);
-            const found: ContentProblem[] = [];
-            const add = (path: readonly PropertyKey[], message: string) => found.push({ file: rel(root, file), line: line(path), field: fieldPath(path), message });
-            let data = props.data as Record<string, unknown>;
-            if ('fromReport' in data) {
-              for (const u of unknownFields(derivedStationSchema, data)) add(u.path, u.message);
-              const own = derivedStationSchema.safeParse(data);
-              if (!own.success) for (const i of own.error.issues) if (i.code !== 'unrecognized_keys') add(i.path, data[String(i.path[0])] === undefined ? '缺少字段' : i.message);
-              const reportId = typeof data.fromReport === 'string' ? data.fromReport : null;
-              const cited = reportId ? facts(reportId) : undefined;
-              if (reportId && !cited) add(['fromReport'], `来源报告 “${reportId}” 不存在（content/reports/ 下没有这个 id 的报告）`);
-              else if (cited && cited.station !== props.id) add(['fromReport'], `来源报告 “${reportId}” 是社工站 “${cited.station}” 的报告，不是本站（${props.id}）的`);
-              else if (own.success && cited) data = deriveStation(own.data.fromReport, cited, own.data);
-            }
-            if (found.length === 0) {
-              for (const u of unknownFields(stationSchema, data)) add(u.path, u.message);
-              const parsed = stationSchema.safeParse(data);
-              if (!parsed.success) {
-                for (const i of parsed.error.issues) {
-                  if (i.code === 'unrecognized_keys') continue;
-                  let v: unknown = data;
-                  for (const k of i.path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
-                  add(i.path, i.code === 'invalid_type' && v === undefined ? ('fromReport' in props.data ? `无法从来源报告推出（${i.message}）` : '缺少字段') : i.message);
-                }
-              } else {
-                const cited = new Map<string, ReportStationFacts>();
-                const sources = JSON.stringify(parsed.data).matchAll(/"report":"([a-z0-9-]+)"/g);
-                for (const [, id] of sources) {
-                  const f = facts(id!);
-                  if (f) cited.set(id!, f);
-                }
-                for (const p of crossCheckStation(props.id, parsed.data as StationData, cited)) {
-                  const path = p.field.split(/\.|\[|\]\.?/).filter(Boolean).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-                  add(path, p.message);
-                }
-              }
-            }
+            const line = lineFinder(readFileSync(file, 'utf8'), false);
+            const { problems: found, record } = stationFileProblems(props.id, props.data as Record<string, unknown>, facts);
             if (found.length > 0) {
-              problems.push(...found);
+              problems.push(...found.map((p) => ({ file: rel(root, file), line: line(p.path), field: fieldPath(p.path), message: p.message })));
               return props.data as typeof props.data;
             }
-            return ctx.parseData({ ...props, data: data as typeof props.data });
+            return ctx.parseData({ ...props, data: record as typeof props.data });
           },
         });
       } catch (e) {

@@ -3,7 +3,7 @@ import type { ReportData } from '../schemas/report/index.ts';
 
 /**
  * A report's stated points per party of its rule set. The schema has already checked each is a figure
- * (ruleSetIssues), so a value that is not a number here is a programming error.
+ * (src/reports/checks/scores.ts: ruleSetIssues), so a value that is not a number here is a programming error.
  */
 export function statedPartyPoints(rules: RuleSet, scores: ReportData['scores']): Record<PartyId, number> {
   const out: Record<PartyId, number> = {};

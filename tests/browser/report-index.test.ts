@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { allReports, checkFacet, layoutShift, rowIds } from '../harness/report-index.ts';
-import { PAGE_SIZE } from '../../src/reports/listing.ts';
+import { PAGE_SIZE } from '../../src/report-index/listing.ts';
 import { REPORT_ID, REPORT_PATH } from './site-pages.ts';
 
 describe('report index', () => {

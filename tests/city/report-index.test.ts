@@ -8,7 +8,7 @@ import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { citySlice } from '../harness/city-slice.ts';
 import { allReports, checkFacet, layoutShift, walkPages } from '../harness/report-index.ts';
-import { PAGE_SIZE } from '../../src/reports/listing.ts';
+import { PAGE_SIZE } from '../../src/report-index/listing.ts';
 
 const { city, district } = citySlice();
 const years = [...new Set(city.reports.map((r) => r.serviceYear))].sort().reverse();

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { ratedIndicatorPoints } from '../../src/charts/calculator-text.ts';
 import { compositionChart } from '../../src/charts/composition.ts';
 import { indicatorBarsChart, type ChartPalette } from '../../src/charts/indicator-bars.ts';
 import { fieldKey } from '../../src/calculator/fields.ts';
 import { stateFromReport } from '../../src/calculator/from-report.ts';
 import { DISCARDED_NOTICE, loadState, saveState, STORAGE_KEY, type KeyValueStore } from '../../src/calculator/persistence.ts';
-import { computeResults, ratedIndicatorPoints } from '../../src/calculator/results.ts';
+import { computeResults } from '../../src/calculator/results.ts';
 import { decodeState as decodeUnder, encodeState, MAX_SHARE_LENGTH, shareUrl, sharedStateIn } from '../../src/calculator/share.ts';
 import { emptyState as emptyUnder, LIMITS, STAFFING_FIELDS, validateState as validateUnder, withRuleSet, type CalculatorState } from '../../src/calculator/state.ts';
 import { formatHundredths, formatPercent, ruleSetById, type PartyId, type RuleSet } from '../../src/scoring/index.ts';
-import { makeReportSchema } from '../../src/schemas/report/index.ts';
+import { makeReportSchema } from '../../src/reports/validate.ts';
 import { fictionalReport } from '../fixtures/fictional-report.ts';
 import { BOTH_RULE_SETS, FICTIONAL_RULES, GZ_2023 as GZ, withFictional } from '../fixtures/rule-sets.ts';
 

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
-import { makeReportSchema, reportId } from '../../src/schemas/report/index.ts';
+import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
+import { makeReportSchema } from '../../src/reports/validate.ts';
+import { reportId } from '../../src/schemas/report/index.ts';
 import { stationSchema } from '../../src/schemas/station.ts';
 import { cityRuleSetById, countFiles, fictionalCity, writeCity, type City } from '../harness/fictional-city.ts';
 

@@ -9,8 +9,8 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { importReport, type ImportResult } from '../../src/import/index.ts';
 import { knownRuleSets } from '../../src/import/known-rules.ts';
-import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
-import { reportIssues } from '../../src/schemas/report/index.ts';
+import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
+import { reportIssues } from '../../src/reports/validate.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 export const TOWN = resolve(FIXTURES, '虚构镇-2024-2025-interim.txt');

@@ -8,8 +8,8 @@ import { parse } from 'yaml';
 import { splitReport } from '../../src/import/document.ts';
 import { importReport } from '../../src/import/index.ts';
 import { knownRuleSets } from '../../src/import/known-rules.ts';
-import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
-import { reportIssues } from '../../src/schemas/report/index.ts';
+import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
+import { reportIssues } from '../../src/reports/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const source = readFileSync(resolve(ROOT, '../shared/reports/liuhua-2023-2024-final.txt'), 'utf8');

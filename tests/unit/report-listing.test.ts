@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, listingPages, listingPath, listingTitle, newestFirst, pageNumbers, paginate } from '../../src/reports/listing.ts';
+import { facetValues, listingPages, listingPath, listingTitle, newestFirst, pageNumbers, paginate } from '../../src/report-index/listing.ts';
 import { filesByYear } from '../../src/open-data/groups.ts';
 
 const GRADES = ['优秀', '良好', '合格', '不合格'];

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { makeReportSchema, reportId } from '../../src/schemas/report/index.ts';
-import { verifyReport } from '../../src/reports/verify.ts';
-import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
+import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
+import { makeReportSchema, verifyReport } from '../../src/reports/validate.ts';
+import { reportId } from '../../src/schemas/report/index.ts';
 import { fictionalReport } from '../fixtures/fictional-report.ts';
 import { GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
 

@@ -7,8 +7,7 @@ import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChartPalette } from '../../charts/indicator-bars.ts';
-import { compositionSummary, indicatorSummary } from '../../charts/calculator-text.ts';
-import { ratedIndicatorPoints } from '../../calculator/results.ts';
+import { compositionSummary, indicatorSummary, ratedIndicatorPoints } from '../../charts/calculator-text.ts';
 import { IndicatorTable, useCalculator } from './shared-chunk.ts';
 
 type ChartModule = typeof import('../../charts/chart-setup.ts');

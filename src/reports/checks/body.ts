@@ -1,12 +1,15 @@
 /**
- * Cross-check between a report's frontmatter and its body: the figures are
- * written once in the frontmatter, but the body is the report's own text and
- * prints them too. Each stated figure must appear in the body as printed, so a
- * typo in either place fails the build. Pure; it reads whatever figures the
- * frontmatter has, so it can run (and report) even when other fields are wrong.
+ * The body against the frontmatter, and the body itself. The figures are written once in the frontmatter,
+ * but the body is the report's own text and prints them too: each stated figure must appear in the body
+ * as printed, so a typo in either place fails the build. And the body must be MDX the page can show
+ * (../body.ts). Pure; it reads whatever figures the frontmatter has, so it can run (and report) even when
+ * other fields are wrong.
  */
-import { formatHundredths, toHundredths, type RuleSet } from '../scoring/index.ts';
-import { printedForms } from './printed-rate.ts';
+import { formatHundredths, toHundredths, type RuleSet } from '../../scoring/index.ts';
+import { reportBodyProblems } from '../body.ts';
+import { splitReportFile } from '../frontmatter.ts';
+import { printedForms } from '../printed-rate.ts';
+import { fieldToPath, type Problem, type ReportFile } from './problem.ts';
 
 export interface TextMismatch {
   field: string;
@@ -55,4 +58,13 @@ export function figuresMissingFromBody(report: Loose, body: string, rules?: Rule
   return wanted
     .filter(([, forms]) => !forms.some((f) => text.includes(squash(f))))
     .map(([field, forms]) => ({ field, expected: forms[0]! }));
+}
+
+/** Figures the body does not print, at their frontmatter fields; then what in the body's MDX the page could not show, at its line. */
+export function bodyProblems(file: ReportFile, rules: RuleSet | undefined): Problem[] {
+  const missing = figuresMissingFromBody(file.frontmatter as Loose, splitReportFile(file.source).body, rules);
+  return [
+    ...missing.map((miss) => ({ path: fieldToPath(miss.field), message: `正文中找不到 frontmatter 所写的 “${miss.expected}”` })),
+    ...reportBodyProblems(file.source).map((p) => ({ path: ['正文'], line: p.line, message: p.message })),
+  ];
 }

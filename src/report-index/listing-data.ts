@@ -1,4 +1,4 @@
-/** The report index's pages for this build: the open-data records placed by src/reports/listing.ts. */
+/** The report index's pages for this build: the open-data records placed by src/report-index/listing.ts. */
 import { getReportRecords } from '../open-data/load.ts';
 import type { ReportRecord } from '../open-data/record.ts';
 import { gradeNames, ruleSets } from '../scoring/index.ts';
