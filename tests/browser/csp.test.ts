@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../gates/site.ts';
+import { builtPages } from '../../tools/site/built-site.ts';
 import { launchBrowser, openPage, origin, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 
 const pages = builtPages();

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFiles, builtPages, DIST } from '../gates/site.ts';
+import { allFiles, builtPages, DIST } from '../../tools/site/built-site.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DEPLOY = resolve('deploy/nginx');

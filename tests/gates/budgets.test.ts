@@ -3,10 +3,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-import { resolveFile } from '../harness/static-server.ts';
-import { BUDGETS, budgetFor, budgetViolations, htmlViolations, templateOf } from './budgets.ts';
+import { BUDGETS, budgetFor, budgetViolations, htmlViolations, templateOf } from '../../tools/site/budgets.ts';
 import { scrollThrough, settle } from './page-audit.ts';
-import { builtPages, DIST, gzipFileBytes, kb, matchesPattern, routeSourceExists, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
+import { builtPages, DIST, gzipFileBytes, kb, matchesPattern, resolveFile, routeSourceExists, SAMPLE_PER_TEMPLATE, samplePerTemplate } from '../../tools/site/built-site.ts';
 
 const pages = builtPages();
 // Pages measured in Chromium (what it fetches); on the city slice (GATES_SAMPLE) a few per template, and the

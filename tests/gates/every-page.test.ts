@@ -4,8 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, origin } from '../harness/browser.ts';
 import { auditPage } from './page-audit.ts';
-import { templateOf } from './budgets.ts';
-import { builtPages, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
+import { templateOf } from '../../tools/site/budgets.ts';
+import { builtPages, SAMPLE_PER_TEMPLATE, samplePerTemplate } from '../../tools/site/built-site.ts';
 
 // Every page; on the city slice (GATES_SAMPLE) a few of each template, as these run one Chromium visit each.
 const pages = SAMPLE_PER_TEMPLATE ? samplePerTemplate(builtPages(), SAMPLE_PER_TEMPLATE, templateOf) : builtPages();
