@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { FICTIONAL_RULES, FICTIONAL_RULES_FILE } from '../fixtures/rule-sets.ts';
 import { fictionalReportBody, fictionalReportData, fictionalStation, reportMdx } from './fictional-content.ts';
 import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from './scratch-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 export const FICTIONAL_SITE_NAME = 'fictional-rules';
 const ROOT = join(SCRATCH_ROOT, FICTIONAL_SITE_NAME);

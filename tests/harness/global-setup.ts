@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { resetFictionalRulesSite } from './fictional-rules-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
