@@ -11,7 +11,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCity } from '../../tests/harness/fictional-city.ts';
-import { buildScratchSite, createScratchSite, PROJECT_ROOT, removeScratchSite, type ScratchSite } from '../../tests/harness/scratch-site.ts';
+import { buildScratchSite, createScratchSite, PROJECT_ROOT, removeScratchSite, type ScratchSite } from '../../tools/scratch-site.ts';
 
 /** Targets from issue 13, on the 2-core machine. */
 const TARGET_SECONDS_AT_1000 = 30;

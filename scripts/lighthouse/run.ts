@@ -21,7 +21,7 @@ import { builtPages, gzipFileBytes, matchesPattern, type BuiltPage } from '../..
 import { HTML_CEILING_BYTES } from '../../tools/site/budgets.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { fictionalCity, writeCity } from '../../tests/harness/fictional-city.ts';
-import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tests/harness/scratch-site.ts';
+import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 
 const { values } = parseArgs({
   options: {

@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fictionalReportData, fictionalStation, reportMdx } from '../../tests/harness/fictional-content.ts';
-import { createScratchSite, PROJECT_ROOT, SCRATCH_ROOT, type ScratchSite } from '../../tests/harness/scratch-site.ts';
+import { createScratchSite, PROJECT_ROOT, SCRATCH_ROOT, type ScratchSite } from '../../tools/scratch-site.ts';
 
 const { values } = parseArgs({
   options: {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { writeCity, type City } from '../harness/fictional-city.ts';
-import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../harness/scratch-site.ts';
+import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../../tools/scratch-site.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 
 // 8 stations, 40 reports: the newest two service years in full and half of a third, so three report shards.

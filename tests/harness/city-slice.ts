@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CITY_STATIONS, fictionalCity, installCityRuleSets, type City } from './fictional-city.ts';
-import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from './scratch-site.ts';
+import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 
 export const CITY_SLICE_ROOT = join(SCRATCH_ROOT, 'city-slice');
 export const CITY_SLICE_DIST = join(CITY_SLICE_ROOT, 'dist');

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { FICTIONAL_RULES, FICTIONAL_RULES_FILE } from '../fixtures/rule-sets.ts';
 import { fictionalReportBody, fictionalReportData, fictionalStation, reportMdx } from './fictional-content.ts';
-import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from './scratch-site.ts';
+import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 
 export const FICTIONAL_SITE_NAME = 'fictional-rules';
