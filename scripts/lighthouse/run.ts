@@ -1,7 +1,7 @@
 // Lighthouse: `npm run lighthouse` (builds first). Runs the Lighthouse npm package against Debian's Chromium in its
 // default mobile emulation (Moto G-class phone, simulated slow 4G) on every page template, at two scales:
 //   - today: the built dist/ (today's content: the one published report);
-//   - city: a scratch build of the fictional city (tests/harness/fictional-city.ts) with --reports N (default 1,000).
+//   - city: a scratch build of the fictional city (tools/fictional-city/) with --reports N (default 1,000).
 //   (--reports 1000,3500 audits a city of each size.)
 // Each is served as nginx serves it, with the build's precompressed .br/.gz files (tools/static-server.ts). For a template with many pages (a report, a station, a
 // district), the page with the largest HTML is audited. Prints the four category scores, TBT and CLS per page and
@@ -20,7 +20,7 @@ import lighthouse from 'lighthouse';
 import { builtPages, gzipFileBytes, matchesPattern, type BuiltPage } from '../../tools/site/built-site.ts';
 import { HTML_CEILING_BYTES } from '../../tools/site/budgets.ts';
 import { serveStatic } from '../../tools/static-server.ts';
-import { fictionalCity, writeCity } from '../../tests/harness/fictional-city.ts';
+import { fictionalCity, writeCity } from '../../tools/fictional-city/index.ts';
 import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 
 const { values } = parseArgs({

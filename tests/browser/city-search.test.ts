@@ -1,5 +1,5 @@
 /**
- * Search on a slice of the fictional city (tests/harness/fictional-city.ts), built for real in a scratch copy
+ * Search on a slice of the fictional city (tools/fictional-city/), built for real in a scratch copy
  * with the project's own `npm run build`: its reports pass the build's checks, the index is split into one
  * bundle per service year plus the site's own, and /search/ merges them, so a resident finds a station by a
  * community's name or a road, and a reader finds a report from the oldest year by a phrase of its findings.
@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
-import { writeCity, type City } from '../harness/fictional-city.ts';
+import { writeCity, type City } from '../../tools/fictional-city/index.ts';
 import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../../tools/scratch-site.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 

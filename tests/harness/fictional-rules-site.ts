@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { FICTIONAL_RULES, FICTIONAL_RULES_FILE } from '../fixtures/rule-sets.ts';
-import { fictionalReportBody, fictionalReportData, fictionalStation, reportMdx } from './fictional-content.ts';
+import { fictionalReportBody, fictionalReportData, fictionalStation, reportMdx } from '../../tools/fictional-city/index.ts';
 import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 

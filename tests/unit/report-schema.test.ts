@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeReportSchema, reportId } from '../../src/schemas/report/index.ts';
 import { verifyReport } from '../../src/reports/verify.ts';
 import { figuresMissingFromBody } from '../../src/reports/verify-text.ts';
-import { fictionalReport } from '../fixtures/fictional-report.ts';
+import { fictionalReport } from '../../tools/fictional-city/index.ts';
 import { GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
 
 const schema = makeReportSchema(z.string());
