@@ -4,21 +4,20 @@
  * /methodology/, its own generated methodology page, a report page scored under it, and that report's
  * open data. Everything shown follows the set: parties, maxima, bands, no 稳岗率 requirement.
  */
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, visit } from '../harness/browser.ts';
-import { fictionalReport, FICTIONAL_REPORT_ID, GZ_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
+import { fictionalReport, FICTIONAL_REPORT_ID, GZ_REPORT_ID, scratchSite } from '../harness/scratch-sites.ts';
 import { FICTIONAL_RULES as RULES } from '../fixtures/rule-sets.ts';
 
 let browser: Browser;
-let site: { origin: string; server: Server };
+/** The scratch build with the fictional set, made and served by the scratch project's setup. */
+const site = scratchSite('rules');
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveFictionalRulesSite()]);
-}, 420_000);
+  browser = await launchBrowser();
+});
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((done) => (site ? site.server.close(() => done()) : done()));
 });
 
 const open = async (path: string) => {
