@@ -21,6 +21,21 @@ export default defineConfig({
         },
       },
       {
+        // Scratch builds of the site with other content than dist/'s, made once by the setup
+        // (tests/harness/scratch-sites.ts: a second rule set; a slice of the fictional city for search), and the
+        // bad-content gate, whose builds are what it tests.
+        test: {
+          name: 'scratch',
+          include: ['tests/scratch/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/harness/scratch-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
+          maxWorkers: 2,
+        },
+      },
+      {
         // The same page gates, and the residents' and readers' paths, on a slice of the fictional city
         // (tests/harness/city-slice.ts), built by the setup. Chromium visits a few pages per template.
         test: {

@@ -1,5 +1,5 @@
 // Build benchmark: `npm run bench [-- N …]` (default N = 1000, 3500; BENCH_RUNS builds of each, default 3).
-// For each N, writes the fictional city with N reports (tests/harness/fictional-city.ts: 176 stations, two
+// For each N, writes the fictional city with N reports (tools/fictional-city/: 176 stations, two
 // reports of real size per station per service year) into a scratch copy of the project
 // (bench/scratch/bench-N/, gitignored), runs the project's own `npm run build` there from a cold cache
 // several times, and measures the wall time and the peak resident memory of the whole build process tree,
@@ -10,8 +10,8 @@
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCity } from '../../tests/harness/fictional-city.ts';
-import { buildScratchSite, createScratchSite, PROJECT_ROOT, removeScratchSite, type ScratchSite } from '../../tests/harness/scratch-site.ts';
+import { writeCity } from '../../tools/fictional-city/index.ts';
+import { buildScratchSite, createScratchSite, PROJECT_ROOT, removeScratchSite, type ScratchSite } from '../../tools/scratch-site.ts';
 
 /** Targets from issue 13, on the 2-core machine. */
 const TARGET_SECONDS_AT_1000 = 30;
@@ -236,7 +236,7 @@ ${all
 
 The latest run: **${LABEL}**${complete ? '' : ' (stopped or still running: not every N measured)'}.
 
-\`npm run bench\` (scripts/bench/run.ts) writes the fictional city with N reports (tests/harness/fictional-city.ts:
+\`npm run bench\` (scripts/bench/run.ts) writes the fictional city with N reports (tools/fictional-city/:
 176 stations in 11 districts, a 中期 and a 末期 report of the real report's size per station per service year,
 newest year first) into a scratch copy of the project, runs the project's own \`npm run build\` there ${RUNS} times, each
 from a cold cache (no dist/, content store or Vite cache), and measures the wall time of the whole command

@@ -1,11 +1,11 @@
 // Make a scratch site holding the fictional city: `node scripts/city/write.ts --reports N --out <dir>
-// [--seed S] [--stations K]`. The folder gets a copy of the project (tests/harness/scratch-site.ts) whose
-// content/ is the city of tests/harness/fictional-city.ts; build it there with `npm run build`.
+// [--seed S] [--stations K]`. The folder gets a copy of the project (tools/scratch-site.ts) whose
+// content/ is the city of tools/fictional-city/; build it there with `npm run build`.
 // Default --out is bench/scratch/city-N. An existing folder is replaced only if it is an earlier scratch copy.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { writeCity } from '../../tests/harness/fictional-city.ts';
-import { createScratchSite, SCRATCH_ROOT } from '../../tests/harness/scratch-site.ts';
+import { writeCity } from '../../tools/fictional-city/index.ts';
+import { createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,9 @@
 // Lighthouse: `npm run lighthouse` (builds first). Runs the Lighthouse npm package against Debian's Chromium in its
 // default mobile emulation (Moto G-class phone, simulated slow 4G) on every page template, at two scales:
 //   - today: the built dist/ (today's content: the one published report);
-//   - city: a scratch build of the fictional city (tests/harness/fictional-city.ts) with --reports N (default 1,000).
+//   - city: a scratch build of the fictional city (tools/fictional-city/) with --reports N (default 1,000).
 //   (--reports 1000,3500 audits a city of each size.)
-// Each is served gzip-compressed like a production host. For a template with many pages (a report, a station, a
+// Each is served as nginx serves it, with the build's precompressed .br/.gz files (tools/static-server.ts). For a template with many pages (a report, a station, a
 // district), the page with the largest HTML is audited. Prints the four category scores, TBT and CLS per page and
 // writes results/lighthouse.md and results/lighthouse.json (both scales).
 // Targets (issue 13): performance 100 on every template (search with a query ≥ 98), the other categories 100,
@@ -17,11 +17,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { builtPages, gzipFileBytes, matchesPattern, type BuiltPage } from '../../tests/gates/site.ts';
-import { HTML_CEILING_BYTES } from '../../tests/gates/budgets.ts';
-import { serveStatic } from '../../tests/harness/static-server.ts';
-import { fictionalCity, writeCity } from '../../tests/harness/fictional-city.ts';
-import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tests/harness/scratch-site.ts';
+import { builtPages, gzipFileBytes, matchesPattern, type BuiltPage } from '../../tools/site/built-site.ts';
+import { HTML_CEILING_BYTES } from '../../tools/site/budgets.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { fictionalCity, writeCity } from '../../tools/fictional-city/index.ts';
+import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -154,7 +154,7 @@ function pick(pages: BuiltPage[], pattern: string): BuiltPage | null {
 async function audit(scale: Scale): Promise<{ results: PageResult[]; largest: { path: string; gzip: number }; pages: number }> {
   const pages = builtPages(scale.dist);
   const largestPage = [...pages].sort((a, b) => gzipFileBytes(b.file) - gzipFileBytes(a.file))[0]!;
-  const { server, origin } = await serveStatic(scale.dist, 0, { compress: true });
+  const { server, origin } = await serveStatic(scale.dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   const results: PageResult[] = [];
   try {
@@ -237,7 +237,7 @@ ${m.results.flatMap((r) => Object.entries(r.lost).map(([c, l]) => `- ${r.label},
 const md = `# Lighthouse results
 
 \`npm run lighthouse\` (scripts/lighthouse/run.ts): Lighthouse ${LIGHTHOUSE_VERSION} in its default mobile emulation
-(simulated slow 4G, mid-range phone CPU) against Debian's Chromium, on the built site served with gzip, at two
+(simulated slow 4G, mid-range phone CPU) against Debian's Chromium, on the built site served with its precompressed files as nginx serves them, at two
 scales (today's content, and the fictional city at ${CITY_SIZES.join(' and ')} reports). ${RUNS} run(s) per page; the run with the median performance score is kept. For a template with many
 pages the one with the largest HTML is audited. Targets (issue 13): performance 100 on every template (search
 with a query ≥ 98), the other categories 100, TBT ≤ ${TBT_MAX_MS} ms, every HTML page ≤ ${kb(HTML_CEILING_BYTES)} gzip.

@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fictionalReportData, fictionalStation, reportMdx } from '../../tests/harness/fictional-content.ts';
-import { createScratchSite, PROJECT_ROOT, SCRATCH_ROOT, type ScratchSite } from '../../tests/harness/scratch-site.ts';
+import { fictionalReportData, fictionalStation, reportMdx } from '../../tools/fictional-city/index.ts';
+import { createScratchSite, PROJECT_ROOT, SCRATCH_ROOT, type ScratchSite } from '../../tools/scratch-site.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
  * The site's own inline scripts, as text. The Content-Security-Policy allows an inline script only by the
  * hash of its exact text (astro.config.mjs hashes every script here into `security.csp.scriptDirective`),
  * so each is written once here and rendered verbatim with `<script is:inline set:html={…} />`.
- * They stay inline because a text page ships no JavaScript file (tests/gates/budgets.ts), and the 大字 one
+ * They stay inline because a text page ships no JavaScript file (tools/site/budgets.ts), and the 大字 one
  * must run in <head> before the first paint. Add a new inline script here, never in markup:
  * tests/browser/csp.test.ts fails on any inline script whose hash the page's policy does not carry.
  */

@@ -1,33 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { islandEffectsRun, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
-import { fictionalReport, FICTIONAL_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
-import { FICTIONAL_RULES } from '../fixtures/rule-sets.ts';
 import { ruleSets } from '../../src/scoring/index.ts';
+import { fillScores, LIUHUA, noErrors, party, PATH, ready, summary } from './calculator-page.ts';
 
-const PATH = '/calculator/';
 const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
 /** The lazily loaded chart.js chunks: our registration module and chart.js itself (shared with the report pages). */
 const CHART_JS = /\/chart(-setup)?\.[\w-]+\.js$/;
 
-/** The score input of a party, found by its label as a user reads it ("购买方（满分 20 分）"). */
-const party = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^${name}（`) });
-const summary = (page: Page) => page.locator('#calc-summary');
-
-/**
- * Wait until the islands have hydrated and run their effects (the calculator is live: it has read the share
- * link, the report id or the saved state, and saves what is typed from now on).
- */
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])');
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length <= 1); // Charts waits to be visible
-  await islandEffectsRun(page);
-}
 
 /** Pixels with any ink in each chart canvas of the calculator. */
 function inkedPixels(page: Page): Promise<number[]> {
@@ -46,17 +30,6 @@ async function openCalculator(openPage: OpenPage, options = PHONE, path = PATH):
   await visit(w, path);
   await ready(w.page);
   return w;
-}
-
-async function fillScores(page: Page, scores: Record<string, string>): Promise<void> {
-  for (const [name, value] of Object.entries(scores)) await party(page, name).fill(value);
-}
-
-const LIUHUA = { 购买方: '18', 监督方: '8.7', 督导中心: '12.8', 第三方: '44.12' };
-
-function noErrors(w: WatchedPage): void {
-  expect(w.consoleErrors).toEqual([]);
-  expect(w.foreignRequests).toEqual([]);
 }
 
 describe('calculator: scores, grade and margins', () => {
@@ -611,80 +584,5 @@ describe('calculator: rule sets (评估办法)', () => {
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('本机保存的计算器数据使用的评估办法“sz-2030”本站没有');
     await expect.poll(() => w.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     noErrors(w);
-  });
-
-  describe('with a second rule set (a scratch build with the fictional set of the test fixtures)', () => {
-    let site: { origin: string; server: Server };
-    beforeAll(async () => {
-      site = await serveFictionalRulesSite();
-    }, 420_000);
-    afterAll(() => new Promise<void>((done) => (site ? site.server.close(() => done()) : done())));
-
-    const open = async (openPage: OpenPage, path = PATH) => {
-      const w = await openPage(PHONE, site.origin);
-      await visit(w, path);
-      await ready(w.page);
-      return w;
-    };
-
-    it('switches sets: the inputs, maxima, rating scale, bands and requirements follow the chosen set, and a share link carries it', async ({ openPage }) => {
-      const w = await open(openPage);
-      const { page } = w;
-      const select = page.getByLabel('评估办法');
-      await expect.poll(() => select.inputValue()).toBe('gz-2023');
-      await fillScores(page, LIUHUA);
-      await select.selectOption(FICTIONAL_RULES.id);
-      await expect.poll(() => page.locator('.calc-notice').innerText()).toContain(`已改用“${FICTIONAL_RULES.title}”计算`);
-      // Three inputs now, labelled with the fictional maxima; 购买方's entry is kept (both sets have it).
-      for (const p of FICTIONAL_RULES.parties) {
-        await expect.poll(() => page.getByLabel(`${p.name}（满分 ${p.maxPoints} 分）`, { exact: true }).count()).toBe(1);
-      }
-      await expect.poll(() => page.locator('.calc-parties input[type=text]').count()).toBe(3);
-      await expect.poll(() => party(page, '虚构购买方').inputValue()).toBe('18');
-      await expect.poll(() => party(page, '虚构评估方').inputValue()).toBe('');
-      await party(page, '虚构评估方').fill('650');
-      await party(page, '虚构监督方').fill('95');
-      // 650 + 18 + 95 = 763: 虚构乙等 (700 ≤ 763 < 850), 87 short of 虚构甲等.
-      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('763.00');
-      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('虚构乙等');
-      await expect.poll(() => summary(page).locator('[data-result=next]').innerText()).toBe('距“虚构甲等”还差 87.00 分。');
-      await expect.poll(() => page.locator('#calc-party-table tfoot').innerText()).toContain('总分（1000）');
-      // The party's own scale: 1000 分制, 900 → 180 points of 200.
-      await page.getByRole('radio', { name: '按 1000 分制' }).nth(1).check();
-      await expect.poll(() => party(page, '虚构购买方').inputValue()).toBe('90.00');
-      await party(page, '虚构购买方').fill('900');
-      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
-      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe('虚构甲等');
-      // No 稳岗率 minimum in this set: no requirement sentence, no warning.
-      await page.getByLabel('应配备社工岗位数').fill('20');
-      await page.getByLabel('持续稳定在岗社工人数').fill('13');
-      await expect.poll(() => page.locator('[data-result=retention]').innerText()).toContain('没有规定最低要求');
-      expect(await page.locator('.calc-warnings').count()).toBe(0);
-      // The share link carries the set.
-      await page.getByRole('button', { name: '生成分享链接' }).click();
-      const link = await page.locator('#calc-share-link').inputValue();
-      const b = await openPage(PHONE, site.origin);
-      await visit(b, new URL(link).pathname + new URL(link).hash);
-      await ready(b.page);
-      await expect.poll(() => b.page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
-      await expect.poll(() => summary(b.page).locator('[data-result=total]').innerText()).toBe('925.00');
-      // And a reload keeps it (saved state carries it too).
-      await page.reload({ waitUntil: 'networkidle' });
-      await ready(page);
-      await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
-      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe('925.00');
-      noErrors(w);
-      noErrors(b);
-    });
-
-    it('a report scored under the fictional set opens with that set chosen', async ({ openPage }) => {
-      const w = await open(openPage, `${PATH}?report=${FICTIONAL_REPORT_ID}`);
-      const { page } = w;
-      await expect.poll(() => page.getByLabel('评估办法').inputValue()).toBe(FICTIONAL_RULES.id);
-      const d = fictionalReport();
-      await expect.poll(() => summary(page).locator('[data-result=total]').innerText()).toBe(Number(d.scores.total).toFixed(2));
-      await expect.poll(() => summary(page).locator('[data-result=grade]').innerText()).toBe(String(d.scores.grade));
-      noErrors(w);
-    });
   });
 });

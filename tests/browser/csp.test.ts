@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { builtPages } from '../gates/site.ts';
+import { builtPages } from '../../tools/site/built-site.ts';
 import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
 

@@ -15,7 +15,7 @@ import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { closeClean as done, findWithSearch, SEARCH_WAIT, hydrated, MAX_TAPS, openDirectory, resultCard, searchStatus as status, tapToStation } from '../harness/directory-paths.ts';
 import { findPhoneLike, foundDigits } from '../../src/stations/phones.ts';
-import { ISLAND_RUNTIME_BYTES } from '../gates/budgets.ts';
+import { ISLAND_RUNTIME_BYTES } from '../../tools/site/budgets.ts';
 import { liuhuaStationRaw } from '../fixtures/liuhua-station.ts';
 
 const STATION = '广州市流花街社工服务站';
@@ -144,7 +144,7 @@ describe('directory search (JavaScript on, phone)', () => {
     await hydrated(w.page);
     const total = scripts.reduce((sum, f) => sum + gz(f), 0);
     expect(scripts).toContain(island);
-    // Its own code within its 10 KB, plus the runtime every island shares (tests/gates/budgets.ts: 11 KB).
+    // Its own code within its 10 KB, plus the runtime every island shares (tools/site/budgets.ts: 11 KB).
     expect(total).toBeLessThanOrEqual(ISLAND_RUNTIME_BYTES + 10 * 1024);
     await done(w);
   });

@@ -10,7 +10,7 @@ import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { citySlice, CITY_SLICE_DIST } from '../harness/city-slice.ts';
 import { closeClean, findWithSearch, hydrated, MAX_TAPS, openDirectory, SEARCH_WAIT, searchStatus, tapToStation } from '../harness/directory-paths.ts';
-import type { CityStation } from '../harness/fictional-city.ts';
+import type { CityStation } from '../../tools/fictional-city/index.ts';
 
 const { city } = citySlice();
 // A street station and a town (镇) station from different districts, and one from the end of the list.

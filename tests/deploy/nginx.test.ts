@@ -5,10 +5,10 @@
  * here). Every built page and every text file is fetched raw (no client decompression) with gzip, with br and
  * with neither; then the MDN HTTP Observatory scanner grades the server. The TLS block itself is loaded with
  * `nginx -t` and a throwaway self-signed certificate, and the configuration is loaded without the brotli
- * module too.
+ * module too. The test server (tools/static-server.ts) must answer every path as this nginx does.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFiles, builtPages, DIST } from '../gates/site.ts';
+import { allFiles, builtPages, DIST } from '../../tools/site/built-site.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DEPLOY = resolve('deploy/nginx');
@@ -138,10 +139,11 @@ interface Raw {
 }
 
 let port = 0;
-function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
+/** A GET to nginx, or to another server on 127.0.0.1 (`at`: its port). */
+function get(path: string, headers: Record<string, string> = {}, at = port): Promise<Raw> {
   return new Promise((done, fail) => {
     // Paths come from dist/ as file names (/stations/district/越秀区/): send them percent-encoded, as a browser does.
-    const req = request({ host: '127.0.0.1', port, path: encodeURI(path), headers, agent: false }, (res) => {
+    const req = request({ host: '127.0.0.1', port: at, path: encodeURI(path), headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -303,6 +305,47 @@ describe('nginx with deploy/nginx serves dist/', () => {
     expect(folder.headers.location).toBe('/reports/');
     expect((await get('/server-status')).status).toBe(404);
     expect((await get('/')).headers.server).toBe('nginx');
+  });
+
+  it('the test server (tools/static-server.ts) answers every file, folder and miss as nginx does', async () => {
+    const folders = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/${relative(DIST, join(d.parentPath, d.name))}`);
+    const paths = [
+      ...allFiles().map((f) => `/${relative(DIST, f)}`),
+      '/',
+      ...folders.flatMap((f) => [f, `${f}/`]),
+      '/reports?from=a-link',
+      '/no-such-page/',
+      '/no-such-page',
+      '/_astro/no-such-file.js',
+      '/404',
+    ];
+    // Without the brotli module nginx sends no .br, while the test server always may.
+    const encodings = hasBrotli ? ['', 'gzip', 'br', 'gzip, deflate, br, zstd', 'gzip;q=0, br'] : ['', 'gzip'];
+    const compared = ['content-type', 'content-encoding', 'vary', 'cache-control', 'location'];
+    const { server, origin } = await serveStatic(DIST);
+    const ours = Number(new URL(origin).port);
+    const problems: string[] = [];
+    try {
+      for (const path of paths) {
+        for (const encoding of encodings) {
+          const headers: Record<string, string> = encoding ? { 'accept-encoding': encoding } : {};
+          const [want, got] = [await get(path, headers), await get(path, headers, ours)];
+          const where = `${path} (${encoding || 'identity'})`;
+          if (got.status !== want.status) problems.push(`${where}: status ${got.status}, nginx ${want.status}`);
+          for (const name of compared) {
+            if (got.headers[name] !== want.headers[name]) problems.push(`${where}: ${name} ${got.headers[name]}, nginx ${want.headers[name]}`);
+          }
+          // A redirect's and a folder's 403 bodies are nginx's own pages; every other body is a file of dist/.
+          if (![301, 403].includes(want.status) && !got.body.equals(want.body)) problems.push(`${where}: body differs from nginx's`);
+        }
+      }
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+    expect(paths.length).toBeGreaterThan(50);
+    expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
   });
 
   it('the configuration loads without the brotli module as well', () => {

@@ -1,13 +1,12 @@
 // Page-weight budgets from dist/ (gzip): JavaScript per page, Chart.js, the first HTML response, and in
-// Chromium what a report page transfers before its chart is scrolled into view. The table is budgets.ts.
+// Chromium what a report page transfers before its chart is scrolled into view. The table is tools/site/budgets.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { PHONE, visit } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
-import { resolveFile } from '../harness/static-server.ts';
-import { BUDGETS, budgetFor, budgetViolations, htmlViolations, templateOf } from './budgets.ts';
+import { BUDGETS, budgetFor, budgetViolations, htmlViolations, templateOf } from '../../tools/site/budgets.ts';
 import { scrollThrough, settle } from './page-audit.ts';
-import { builtPages, DIST, gzipFileBytes, kb, matchesPattern, routeSourceExists, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
+import { builtPages, DIST, gzipFileBytes, kb, matchesPattern, resolveFile, routeSourceExists, SAMPLE_PER_TEMPLATE, samplePerTemplate } from '../../tools/site/built-site.ts';
 
 const pages = builtPages();
 // Pages measured in Chromium (what it fetches); on the city slice (GATES_SAMPLE) a few per template, and the

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from './site.ts';
+import { DIST } from '../../tools/site/built-site.ts';
 
 const ASSETS = join(DIST, '_astro');
 const CHART_JS = /^chart-setup\.[\w-]+\.js$/;

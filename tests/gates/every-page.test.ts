@@ -3,8 +3,8 @@
 import { describe, expect } from 'vitest';
 import { it } from '../harness/fixture.ts';
 import { auditPage } from './page-audit.ts';
-import { templateOf } from './budgets.ts';
-import { builtPages, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
+import { templateOf } from '../../tools/site/budgets.ts';
+import { builtPages, SAMPLE_PER_TEMPLATE, samplePerTemplate } from '../../tools/site/built-site.ts';
 
 // Every page; on the city slice (GATES_SAMPLE) a few of each template, as these run one Chromium visit each.
 const pages = SAMPLE_PER_TEMPLATE ? samplePerTemplate(builtPages(), SAMPLE_PER_TEMPLATE, templateOf) : builtPages();

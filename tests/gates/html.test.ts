@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, missingIcon, PLANNED_ROUTES, type LinkProblem } from './links.ts';
-import { builtPages, matchesPattern, routeSourceExists, SAMPLE_PER_TEMPLATE, samplePerTemplate } from './site.ts';
-import { templateOf } from './budgets.ts';
+import { builtPages, matchesPattern, routeSourceExists, SAMPLE_PER_TEMPLATE, samplePerTemplate } from '../../tools/site/built-site.ts';
+import { templateOf } from '../../tools/site/budgets.ts';
 import astroConfig from '../../astro.config.mjs';
 
 const pages = builtPages();

@@ -1,9 +1,8 @@
 // Internal links and #anchors: every reference from a built page to the site itself must land on a file in
 // dist/, and every fragment on an element with that id in the target page.
 import { readFileSync } from 'node:fs';
-import { resolveFile } from '../harness/static-server.ts';
-import { attributesOf, localPath, tagsOf } from './js-graph.ts';
-import { DIST, type BuiltPage } from './site.ts';
+import { attributesOf, localPath, tagsOf } from '../../tools/site/js-graph.ts';
+import { DIST, resolveFile, type BuiltPage } from '../../tools/site/built-site.ts';
 
 /** Elements and the attributes that make the browser or the reader go to a URL. */
 const URL_ATTRIBUTES: Record<string, string[]> = {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildCitySlice, CITY_SLICE_DIST, citySlice } from './city-slice.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,11 +1,11 @@
-// A slice of the fictional city (tests/harness/fictional-city.ts) that the test command builds and gates within
+// A slice of the fictional city (tools/fictional-city/) that the test command builds and gates within
 // CI's time: every station of the city (so the directory, its search index and its district pages are at full
 // city size) and the reports of one district for three service years (so report, index and open-data pages have
 // real-size lists and paging). Built with the project's own build script into a scratch copy.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CITY_STATIONS, fictionalCity, installCityRuleSets, type City } from './fictional-city.ts';
-import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from './scratch-site.ts';
+import { CITY_STATIONS, fictionalCity, installCityRuleSets, writeCityFiles, type City } from '../../tools/fictional-city/index.ts';
+import { buildScratchSite, createScratchSite, SCRATCH_ROOT } from '../../tools/scratch-site.ts';
 
 export const CITY_SLICE_ROOT = join(SCRATCH_ROOT, 'city-slice');
 export const CITY_SLICE_DIST = join(CITY_SLICE_ROOT, 'dist');
@@ -41,12 +41,7 @@ export async function buildCitySlice(): Promise<SliceBuild> {
   const slice = citySlice();
   const site = createScratchSite(CITY_SLICE_ROOT);
   installCityRuleSets(site.root);
-  for (const s of slice.city.stations) writeFileSync(join(site.stationsDir, `${s.id}.yaml`), s.yaml);
-  for (const r of slice.city.reports) {
-    const file = join(site.root, 'content', r.path);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, r.mdx);
-  }
+  writeCityFiles(join(site.root, 'content'), slice.city);
   const run = await buildScratchSite(site);
   if (run.exitCode !== 0 || !existsSync(join(CITY_SLICE_DIST, 'index.html'))) {
     throw new Error(`building the city slice failed (exit ${run.exitCode}):\n${run.output.slice(-4000)}`);

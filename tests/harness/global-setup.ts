@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { resetFictionalRulesSite } from './fictional-rules-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,8 +15,6 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` before the browser tests (npm test does).');
   }
-  // The scratch build with a second rule set is made afresh, on demand, by the first test that needs it.
-  resetFictionalRulesSite();
   const { server, origin } = await serveStatic(dist);
   project.provide('origin', origin);
   return () => new Promise<void>((done) => server.close(() => done()));

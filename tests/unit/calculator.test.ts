@@ -12,7 +12,7 @@ import { decodeState as decodeUnder, encodeState, MAX_SHARE_LENGTH, shareUrl, sh
 import { emptyState as emptyUnder, LIMITS, STAFFING_FIELDS, validateState as validateUnder, withRuleSet, type CalculatorState } from '../../src/calculator/state.ts';
 import { formatHundredths, formatPercent, ruleSetById, type PartyId, type RuleSet } from '../../src/scoring/index.ts';
 import { makeReportSchema } from '../../src/reports/validate.ts';
-import { fictionalReport } from '../fixtures/fictional-report.ts';
+import { fictionalReport } from '../../tools/fictional-city/index.ts';
 import { BOTH_RULE_SETS, FICTIONAL_RULES, GZ_2023 as GZ, withFictional } from '../fixtures/rule-sets.ts';
 
 const PARTY_IDS = GZ.parties.map((p) => p.id);

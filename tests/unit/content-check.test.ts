@@ -5,7 +5,7 @@ import { contentError, formatProblem } from '../../src/content-check/problems.ts
 import { checkReportFile } from '../../src/content-check/report-file.ts';
 import { unknownFieldMessage } from '../../src/schemas/common.ts';
 import { streetAndDistrict } from '../../src/stations/derive.ts';
-import { fictionalReportData, reportMdx } from '../harness/fictional-content.ts';
+import { fictionalReportData, reportMdx } from '../../tools/fictional-city/index.ts';
 import { parse } from 'yaml';
 
 /** A fictional report file written with one field a line, as an author would, and its problems. */

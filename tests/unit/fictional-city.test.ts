@@ -1,6 +1,6 @@
-// The fictional city generator (tests/harness/fictional-city.ts): a city's size and shape, names that say
-// 虚构, determinism, and reports that pass the same schema and figure checks the build runs. (A slice of it is
-// built for real by tests/gates/city-search.test.ts.)
+// The fictional city generator (tools/fictional-city/): a city's size and shape, names that say 虚构,
+// determinism, and reports that pass the same schema and figure checks the build runs. (Slices of it are built
+// for real by the city and scratch test projects.)
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
 import { makeReportSchema } from '../../src/reports/validate.ts';
 import { reportId } from '../../src/schemas/report/index.ts';
 import { stationSchema } from '../../src/schemas/station.ts';
-import { cityRuleSetById, countFiles, fictionalCity, writeCity, type City } from '../harness/fictional-city.ts';
+import { cityRuleSetById, countFiles, fictionalCity, writeCity, type City } from '../../tools/fictional-city/index.ts';
 
 /** Frontmatter and body of a generated MDX file. The generator writes one key a line, each value in JSON. */
 function split(mdx: string): { data: Record<string, unknown>; body: string } {

@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { budgetFor, budgetViolations, type PageBudget } from '../gates/budgets.ts';
-import { importsOf, pageJs, scriptsOf } from '../gates/js-graph.ts';
+import { budgetFor, budgetViolations, type PageBudget } from '../../tools/site/budgets.ts';
+import { importsOf, pageJs, scriptsOf } from '../../tools/site/js-graph.ts';
 import { anchorsOf, brokenLinks, missingIcon } from '../gates/links.ts';
-import { builtPages, matchesPattern, routeSourceExists } from '../gates/site.ts';
+import { builtPages, matchesPattern, routeSourceExists } from '../../tools/site/built-site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gates-'));
 const dist = join(root, 'dist');

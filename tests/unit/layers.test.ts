@@ -1,6 +1,7 @@
 /**
  * The layers of src/: which folder may import which (ALLOWED), no cycle between files or between folders,
- * type imports included, and nothing in src/ or scripts/ imports tests/.
+ * type imports included; nothing in src/, scripts/ or tools/ imports tests/, and src/ imports neither tools/ nor
+ * scripts/ (tools/ holds what scripts and tests share: it sits beside scripts/, outside the site).
  *
  * What is read: .ts/.tsx files through dependency-cruiser, with `tsPreCompilationDeps` so that `import type`
  * and `typeof import()` count as edges (TypeScript erases them, but they still tie one layer to another);
@@ -86,9 +87,12 @@ function astroImports(source: string): string[] {
   return [...found].map((m) => (m[1] ?? m[2])!);
 }
 
-/** Every import of the files under src/ and scripts/ in `root`. */
+/** The project's own code: the site, its build steps and the tools they share with the tests. */
+const TOP_FOLDERS = ['src', 'scripts', 'tools'];
+
+/** Every import of the files under src/, scripts/ and tools/ in `root`. */
 async function importsIn(root: string): Promise<Edge[]> {
-  const roots = ['src', 'scripts'].filter((d) => readdirSync(root).includes(d));
+  const roots = TOP_FOLDERS.filter((d) => readdirSync(root).includes(d));
   const result = (
     await cruise(roots, {
       baseDir: root,
@@ -114,7 +118,7 @@ async function importsIn(root: string): Promise<Edge[]> {
       }
     }
   }
-  return edges.filter((e) => e.from.startsWith('src/') || e.from.startsWith('scripts/'));
+  return edges.filter((e) => TOP_FOLDERS.some((d) => e.from.startsWith(`${d}/`)));
 }
 
 /** Imports between src/ folders that ALLOWED (or the map given) does not list, one line each. */
@@ -131,9 +135,15 @@ function forbiddenEdges(edges: Edge[], allowed: Record<string, readonly string[]
   return [...out];
 }
 
-/** Imports of tests/ from src/ or scripts/, one line each. */
+/** Imports of tests/ from src/, scripts/ or tools/, one line each. */
 function testImports(edges: Edge[]): string[] {
   return [...new Set(edges.filter((e) => e.to.startsWith('tests/')).map((e) => `${e.from} imports ${e.specifier}`))];
+}
+
+/** Imports of tools/ or scripts/ from src/ (the site never runs the build's tools), one line each. */
+function siteImportsOfTools(edges: Edge[]): string[] {
+  const outside = (to: string) => to.startsWith('tools/') || to.startsWith('scripts/');
+  return [...new Set(edges.filter((e) => e.from.startsWith('src/') && outside(e.to)).map((e) => `${e.from} imports ${e.specifier}`))];
 }
 
 /**
@@ -226,9 +236,9 @@ function graphOf(pairs: [string, string][]): Map<string, Set<string>> {
   return graph;
 }
 
-/** Cycles between files of src/ and scripts/, type imports included, one line each. */
+/** Cycles between files of src/, scripts/ and tools/, type imports included, one line each. */
 function fileCycles(edges: Edge[]): string[] {
-  const local = edges.filter((e) => e.to.startsWith('src/') || e.to.startsWith('scripts/'));
+  const local = edges.filter((e) => TOP_FOLDERS.some((d) => e.to.startsWith(`${d}/`)));
   return cycles(graphOf(local.map((e) => [e.from, e.to]))).map((c) => cycleLine('file', c));
 }
 
@@ -281,8 +291,12 @@ describe('the layers of src/', () => {
     expect(folderCycles(edges)).toEqual([]);
   });
 
-  it('src/ and scripts/ never import tests/', () => {
+  it('src/, scripts/ and tools/ never import tests/', () => {
     expect(testImports(edges)).toEqual([]);
+  });
+
+  it('src/ imports neither tools/ nor scripts/', () => {
+    expect(siteImportsOfTools(edges)).toEqual([]);
   });
 });
 
@@ -306,8 +320,10 @@ describe('the layer checks fail when they should (a small tree in a temporary fo
     write('src/p/p2.ts', 'export const p2 = 1;\n');
     // An .astro page importing a folder it may not.
     write('src/high/Page.astro', "---\nimport { p2 } from '../p/p2.ts';\n---\n<p>{p2}</p>\n");
-    // src/ and scripts/ importing tests/.
+    // src/, scripts/ and tools/ importing tests/; src/ importing tools/.
     write('tests/helper.ts', 'export const helper = 1;\n');
+    write('tools/tool.ts', "import { helper } from '../tests/helper.ts';\nexport const tool = helper;\n");
+    write('src/p/uses-tool.ts', "import { tool } from '../../tools/tool.ts';\nexport const y = tool;\n");
     write('src/p/uses-test.ts', "import { helper } from '../../tests/helper.ts';\nexport const x = helper;\n");
     write('scripts/run.ts', "import { helper } from '../tests/helper.ts';\nconsole.log(helper);\n");
     edges = await importsIn(root);
@@ -334,8 +350,16 @@ describe('the layer checks fail when they should (a small tree in a temporary fo
     ]);
   });
 
-  it('an import of tests/ from src/ and from scripts/', () => {
-    expect(testImports(edges).sort()).toEqual(['scripts/run.ts imports ../tests/helper.ts', 'src/p/uses-test.ts imports ../../tests/helper.ts']);
+  it('an import of tests/ from src/, scripts/ and tools/', () => {
+    expect(testImports(edges).sort()).toEqual([
+      'scripts/run.ts imports ../tests/helper.ts',
+      'src/p/uses-test.ts imports ../../tests/helper.ts',
+      'tools/tool.ts imports ../tests/helper.ts',
+    ]);
+  });
+
+  it('an import of tools/ from src/', () => {
+    expect(siteImportsOfTools(edges)).toEqual(['src/p/uses-tool.ts imports ../../tools/tool.ts']);
   });
 
   it('a map of allowed imports that is not layered', () => {

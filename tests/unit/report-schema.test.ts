@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
 import { makeReportSchema, verifyReport } from '../../src/reports/validate.ts';
 import { reportId } from '../../src/schemas/report/index.ts';
-import { fictionalReport } from '../fixtures/fictional-report.ts';
+import { fictionalReport } from '../../tools/fictional-city/index.ts';
 import { GZ_2023 as GZ } from '../fixtures/rule-sets.ts';
 
 const schema = makeReportSchema(z.string());

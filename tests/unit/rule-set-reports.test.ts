@@ -15,7 +15,7 @@ import { formatHundredths, toHundredths } from '../../src/scoring/index.ts';
 import { makeReportSchema } from '../../src/reports/validate.ts';
 import type { StationData } from '../../src/schemas/station.ts';
 import { gradePositionSentence, retentionVerdict } from '../../src/wording/phrases.ts';
-import { fictionalReportBody, fictionalReportData } from '../harness/fictional-content.ts';
+import { fictionalReportBody, fictionalReportData } from '../../tools/fictional-city/index.ts';
 import { BOTH_RULE_SETS, withFictional } from '../fixtures/rule-sets.ts';
 
 const schema = makeReportSchema(z.string(), withFictional);

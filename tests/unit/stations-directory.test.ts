@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byDistrict, communityCount, communityIndex, indexedStation } from '../../src/stations/directory.ts';
 import { indexUrls, urls } from '../../src/site/urls.ts';
-import { fictionalCity } from '../harness/fictional-city.ts';
+import { fictionalCity } from '../../tools/fictional-city/index.ts';
 
 const zones = (...communities: string[][]) => communities.map((c, i) => ({ name: `${i}片区`, communities: c }));
 

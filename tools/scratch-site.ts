@@ -1,16 +1,16 @@
 // A scratch copy of the project with its own content folder, built with the project's own build script.
-// The bad-content suite and the build benchmark use it: the copy has its own .astro/, content cache and dist/,
-// so it never disturbs the real build (which the browser tests may be serving at the same time).
+// The scratch test project, the bench, Lighthouse and the stress run use it: the copy has its own .astro/,
+// content cache and dist/, so it never disturbs the real build (which the browser tests may be serving).
 // It lives in bench/scratch/ (gitignored, outside the type check); node_modules resolve from the project.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const SCRATCH_ROOT = join(PROJECT_ROOT, 'bench', 'scratch');
 
 /** Top-level entries that are not part of what a build reads. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'content', 'lighthouse', 'test-results', '.ci']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'tools', 'content', 'lighthouse', 'test-results', '.ci']);
 
 export interface ScratchSite {
   root: string;
@@ -33,7 +33,7 @@ export function createScratchSite(name: string): ScratchSite {
   }
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  writeFileSync(join(root, MARKER), 'A scratch copy of the project made by tests/harness/scratch-site.ts; safe to delete.\n');
+  writeFileSync(join(root, MARKER), 'A scratch copy of the project made by tools/scratch-site.ts; safe to delete.\n');
   for (const entry of readdirSync(PROJECT_ROOT)) {
     if (NOT_COPIED.has(entry) || entry.endsWith('.log')) continue;
     cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });

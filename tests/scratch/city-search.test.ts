@@ -1,38 +1,20 @@
 /**
- * Search on a slice of the fictional city (tests/harness/fictional-city.ts), built for real in a scratch copy
- * with the project's own `npm run build`: its reports pass the build's checks, the index is split into one
- * bundle per service year plus the site's own, and /search/ merges them, so a resident finds a station by a
- * community's name or a road, and a reader finds a report from the oldest year by a phrase of its findings.
+ * Search on a slice of the fictional city (tools/fictional-city/), built for real in a scratch copy with the
+ * project's own `npm run build` by the scratch project's setup (tests/harness/scratch-sites.ts): its reports
+ * pass the build's checks, the index is split into one bundle per service year plus the site's own, and
+ * /search/ merges them, so a resident finds a station by a community's name or a road, and a reader finds a
+ * report from the oldest year by a phrase of its findings.
  */
-import type { Server } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
-import { writeCity, type City } from '../harness/fictional-city.ts';
-import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../harness/scratch-site.ts';
-import { serveStatic } from '../harness/static-server.ts';
+import { CITY_SEARCH_SLICE as SLICE, citySearchCity, scratchSite } from '../harness/scratch-sites.ts';
 
 // 8 stations, 40 reports: the newest two service years in full and half of a third, so three report shards.
-const SLICE = { reports: 40, stations: 8 };
-let city: City;
-let site: ScratchSite;
-let server: Server;
-let siteOrigin: string;
-
-beforeAll(async () => {
-  site = createScratchSite('city-search');
-  city = writeCity(join(site.root, 'content'), SLICE);
-  const run = await buildScratchSite(site);
-  if (run.exitCode !== 0) throw new Error(`the city slice did not build:\n${run.output.split('\n').slice(-40).join('\n')}`);
-  ({ server, origin: siteOrigin } = await serveStatic(join(site.root, 'dist')));
-}, 900_000);
-
-afterAll(async () => {
-  await new Promise((done) => (server ? server.close(() => done(null)) : done(null)));
-  if (site) removeScratchSite(site);
-});
+const city = citySearchCity();
+const { origin: siteOrigin, dist } = scratchSite('citySearch');
 
 /** Type a query, wait for Pagefind's final message and every result, load all pages of results; the result paths. */
 async function search(w: WatchedPage, query: string): Promise<string[]> {
@@ -52,7 +34,6 @@ async function search(w: WatchedPage, query: string): Promise<string[]> {
 
 describe('search on a slice of the fictional city', () => {
   it('built every report and one search bundle per service year besides the site’s own', () => {
-    const dist = join(site.root, 'dist');
     const built = new Set(readdirSync(join(dist, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
     // Besides the reports, /reports/ holds the index pages by year, district and grade (and page/ on a long list).
     expect(city.reports.filter((r) => built.has(r.id))).toHaveLength(SLICE.reports);

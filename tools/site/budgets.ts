@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importsOf, pageJs, type InlineScript, type JsModule } from './js-graph.ts';
-import { resolveFile } from '../harness/static-server.ts';
-import { gzipBytes, kb, matchesPattern, type BuiltPage } from './site.ts';
+import { gzipBytes, kb, matchesPattern, resolveFile, type BuiltPage } from './built-site.ts';
 
 const KB = 1024;
 

@@ -3,8 +3,7 @@
 // statically or dynamically. Nothing is hard-coded per page: new islands are found the same way.
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { DIST, gzipBytes, gzipFileBytes } from './site.ts';
-import { resolveFile } from '../harness/static-server.ts';
+import { DIST, gzipBytes, gzipFileBytes, resolveFile } from './built-site.ts';
 
 /** Script types that are data, not code. */
 const DATA_SCRIPT = /^(application\/(ld\+)?json|importmap|speculationrules|text\/template)$/i;

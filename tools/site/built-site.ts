@@ -1,12 +1,13 @@
-// The built site as the gates see it: every HTML page found in dist/, and gzip sizes as a host would send them.
-// Pages are discovered, never listed, so a page that lands later is gated without touching this file.
+// The built site as the gates and the Lighthouse run see it: every HTML page found in dist/, the file a URL path
+// names, and gzip sizes as a host would send them. Pages are discovered, never listed, so a page that lands
+// later is gated without touching this file.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
  * The built site the gates read: dist/, or the folder GATES_DIST names (the city project of vitest.config.ts
- * points it at the fictional city's slice, tests/harness/city-slice.ts).
+ * points it at the fictional city's slice, built by the city project's setup).
  */
 export const DIST = resolve(process.env.GATES_DIST ?? 'dist');
 
@@ -43,6 +44,15 @@ export function urlPathOf(file: string, root = DIST): string {
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
+}
+
+/** Resolve a URL path to a file in root the way static hosts do: /a/ → /a/index.html, /a → /a.html or /a/index.html. */
+export function resolveFile(root: string, urlPath: string): string | null {
+  const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+  const base = join(root, clean);
+  if (!resolve(base).startsWith(resolve(root))) return null;
+  const candidates = [base, join(base, 'index.html'), `${base}.html`];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
 /** Every HTML page in the build. */

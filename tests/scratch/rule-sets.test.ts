@@ -4,20 +4,14 @@
  * /methodology/, its own generated methodology page, a report page scored under it, and that report's
  * open data. Everything shown follows the set: parties, maxima, bands, no 稳岗率 requirement.
  */
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { PHONE, visit } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
-import { fictionalReport, FICTIONAL_REPORT_ID, GZ_REPORT_ID, serveFictionalRulesSite } from '../harness/fictional-rules-site.ts';
+import { fictionalReport, FICTIONAL_REPORT_ID, GZ_REPORT_ID, scratchSite } from '../harness/scratch-sites.ts';
 import { FICTIONAL_RULES as RULES } from '../fixtures/rule-sets.ts';
 
-let site: { origin: string; server: Server };
-beforeAll(async () => {
-  site = await serveFictionalRulesSite();
-}, 420_000);
-afterAll(async () => {
-  await new Promise<void>((done) => (site ? site.server.close(() => done()) : done()));
-});
+/** The scratch build with the fictional set, made and served by the scratch project's setup. */
+const site = scratchSite('rules');
 
 const open = async (openPage: OpenPage, path: string) => {
   const w = await openPage(PHONE, site.origin);

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fictionalReportData, fictionalStation, reportMdx, type ReportData } from '../harness/fictional-content.ts';
-import { buildScratchSite, createScratchSite, removeScratchSite, type BuildRun, type ScratchSite } from '../harness/scratch-site.ts';
+import { fictionalReportData, fictionalStation, reportMdx, type ReportData } from '../../tools/fictional-city/index.ts';
+import { buildScratchSite, createScratchSite, removeScratchSite, type BuildRun, type ScratchSite } from '../../tools/scratch-site.ts';
 
 interface BadCase {
   name: string;
