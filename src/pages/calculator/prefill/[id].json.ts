@@ -6,10 +6,10 @@ import type { APIRoute } from 'astro';
 import { stateFromReport } from '../../../calculator/from-report.ts';
 import { getReports, type Report } from '../../../reports/load.ts';
 import { ruleSetById } from '../../../scoring/index.ts';
+import { pathsById } from '../../../site/static-paths.ts';
 
 export async function getStaticPaths() {
-  const reports = await getReports();
-  return reports.map((report) => ({ params: { id: report.id }, props: { report } }));
+  return pathsById(await getReports(), 'report');
 }
 
 export const GET: APIRoute<{ report: Report }> = ({ props }) => {
