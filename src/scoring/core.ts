@@ -14,3 +14,4 @@ export * from './grade.ts';
 export * from './indicators.ts';
 export * from './staffing.ts';
 export * from './margins.ts';
+export * from './room.ts';
