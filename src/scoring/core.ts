@@ -8,6 +8,7 @@ export type { RuleSet, PartyRule, GradeBand, RuleSource, PartyId, GradeName } fr
 export * from './parties.ts';
 export * from './result.ts';
 export * from './hundredths.ts';
+export * from './format-count.ts';
 export * from './parse-number.ts';
 export * from './party-scores.ts';
 export * from './grade.ts';

@@ -65,8 +65,3 @@ export function formatSigned(h: Hundredths): string {
   const decimals = cents === 0 ? '' : `.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
   return `${h < 0 ? '-' : '+'}${whole}${decimals}`;
 }
-
-/** A count or a number of months without needless zeros: 4000 → "40", 1050 → "10.5", 47086 → "470.86". */
-export function formatCount(h: Hundredths): string {
-  return formatSigned(h).replace(/^\+/, '');
-}

@@ -77,6 +77,9 @@ export function monthsPhrase(elapsed: Hundredths, year: Hundredths): string {
   return `已过 ${formatCount(elapsed)} 个月，共 ${formatCount(year)} 个月`;
 }
 
+/** How the projection is made, as the calculator's rules explain it. */
+export const PROJECTION_FORMULA = '年底预计 = 完成量 ÷ 考核月份 × 服务年度月数';
+
 /** The heading of the pace's projection, marked as one. */
 export const PROJECTION_HEADING = '年底预计（按目前进度推算）';
 
@@ -131,4 +134,9 @@ export function staffingPlanSentences(
         ? `${after}，仍达到要求。`
         : `${after}，${retentionShortfall(afterOneLeaves.shortBy ?? 0)}。`;
   return [first, second];
+}
+
+/** An indicator the pace leaves short, in a line of the printed summary: “专业个案完成（个）年底预计 71.43%”. */
+export function willMissShort(p: { name: string; projectedRate: Hundredths }): string {
+  return `${p.name}年底预计 ${formatPercent(p.projectedRate)}`;
 }

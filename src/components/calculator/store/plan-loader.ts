@@ -1,0 +1,34 @@
+/**
+ * The planning sections (最多可升, 进度, 稳岗计划), the report picker and their print lines are one chunk loaded
+ * when the calculator is first used (a tap, a key, a focus: ./startup.ts), or a section's button is pressed, or
+ * printing is asked for; not in the calculator's first load. Scrolling alone loads nothing.
+ */
+import { atom } from 'nanostores';
+
+export type PlanModule = typeof import('../plan/PlanParts.tsx');
+
+/** The loaded chunk, or null until it is. */
+export const $plan = atom<PlanModule | null>(null);
+
+let loading: Promise<PlanModule | null> | undefined;
+
+/** Load the chunk once; null when it cannot be fetched (offline), and the next call tries again. */
+export function loadPlan(): Promise<PlanModule | null> {
+  loading ??= import('../plan/PlanParts.tsx').then(
+    (m) => {
+      $plan.set(m);
+      return m;
+    },
+    () => {
+      loading = undefined;
+      return null;
+    },
+  );
+  return loading;
+}
+
+/** Print with the planning lines in the summary: at once when the chunk is in, else once it is loaded and rendered. */
+export function printWithPlan(): void {
+  if ($plan.get()) window.print();
+  else void loadPlan().then(() => requestAnimationFrame(() => window.print()));
+}
