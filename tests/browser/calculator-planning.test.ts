@@ -101,6 +101,27 @@ describe('calculator planning: first load', () => {
   });
 });
 
+describe('calculator planning: offline', () => {
+  it('when the planning chunk cannot be fetched, says so, keeps the calculator working, and a later press loads it', async ({ openPage }) => {
+    const w = await openPage(PHONE);
+    let refuse = true;
+    await w.page.route(PLAN_CHUNK, (route) => (refuse ? route.abort() : route.continue()));
+    await visit(w, `${PATH}?report=${REPORT_ID}`);
+    await ready(w.page);
+    await w.page.waitForSelector('[data-source]');
+    await party(w.page, '第三方').fill('50.5');
+    await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('未能载入（网络中断）');
+    await expect.poll(() => summary(w.page).locator('[data-result=grade]').innerText()).toBe('优秀');
+    expect(await w.page.locator('[data-plan]').count()).toBe(0);
+    refuse = false;
+    await showPart(w.page, 'room');
+    await expect.poll(() => w.page.locator('[data-plan=room]').innerText()).toContain('已是最高等级“优秀”。');
+    // Only the refused fetch was an error.
+    expect(w.consoleErrors.every((e) => /Failed to (load resource|fetch dynamically imported module)/.test(e))).toBe(true);
+    expect(w.foreignRequests).toEqual([]);
+  });
+});
+
 describe('calculator planning: as staff use it', () => {
   it('starts from the 流花街 report, sets the months and reads which indicators will miss and by how much', async ({ openPage }) => {
     const w = await openCalculator(openPage);

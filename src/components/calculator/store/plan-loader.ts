@@ -4,6 +4,7 @@
  * printing is asked for; not in the calculator's first load. Scrolling alone loads nothing.
  */
 import { atom } from 'nanostores';
+import { $notice } from './atoms.ts';
 
 export type PlanModule = typeof import('../plan/PlanParts.tsx');
 
@@ -12,7 +13,7 @@ export const $plan = atom<PlanModule | null>(null);
 
 let loading: Promise<PlanModule | null> | undefined;
 
-/** Load the chunk once; null when it cannot be fetched (offline), and the next call tries again. */
+/** Load the chunk once; null (with a notice) when it cannot be fetched, and the next call tries again. */
 export function loadPlan(): Promise<PlanModule | null> {
   loading ??= import('../plan/PlanParts.tsx').then(
     (m) => {
@@ -21,6 +22,7 @@ export function loadPlan(): Promise<PlanModule | null> {
     },
     () => {
       loading = undefined;
+      $notice.set({ text: '第四至六部分未能载入（网络中断），请稍后重试。', tone: 'warn' });
       return null;
     },
   );
