@@ -11,9 +11,32 @@ import { reportTitle } from '../wording/phrases.ts';
 import { emptyState, validateState, type CalculatorState, type DerivedFigure } from './state.ts';
 
 /** The report data the prefill reads. */
-export type PrefillableReport = Pick<ReportData, 'title' | 'serviceYear' | 'scores' | 'indicators' | 'staffing'>;
+export type PrefillableReport = Pick<
+  ReportData,
+  'title' | 'serviceYear' | 'scores' | 'indicators' | 'staffing' | 'agreementPeriod' | 'evaluationPeriod'
+>;
 
 const asText = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+/**
+ * The months of a service agreement, first and last day included, to the nearest half month: 2023-04-23 to
+ * 2024-04-22 is 12. The calculator's service year, against which the report's 考核月份 is set.
+ */
+export function agreementMonths(period: { start: string; end: string }): number {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const start = day(period.start);
+  const after = day(period.end);
+  after.setUTCDate(after.getUTCDate() + 1);
+  let whole = (after.getUTCFullYear() - start.getUTCFullYear()) * 12 + after.getUTCMonth() - start.getUTCMonth();
+  const at = (months: number) => {
+    const d = new Date(start);
+    d.setUTCMonth(d.getUTCMonth() + months);
+    return d;
+  };
+  while (whole > 0 && at(whole) > after) whole--;
+  const restDays = (after.getTime() - at(whole).getTime()) / 86_400_000;
+  return whole + Math.round(restDays / 15) / 2;
+}
 
 /**
  * The calculator state for a report scored under `rules`. Scores are written as
@@ -42,6 +65,9 @@ export function stateFromReport(reportId: string, report: PrefillableReport, rul
     actualCertified: asText(s.certifiedAttendance?.actual),
     experienced: asText(s.experiencedAttendance?.personMonths),
   };
+  // The report's 考核月份 of its service year, so the pace starts where the report stood.
+  state.months = String(report.evaluationPeriod.months);
+  state.yearMonths = String(agreementMonths(report.agreementPeriod));
   const derived: DerivedFigure[] = [];
   if (report.indicators.some((row) => row.targetDerived)) derived.push('indicatorTargets');
   if (s.retention.requiredPostsDerived) derived.push('requiredPosts');

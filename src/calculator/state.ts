@@ -8,8 +8,14 @@
  */
 import { partyIds, type PartyId, type RuleSet, type ScoreScale } from '../scoring/core.ts';
 
-/** 2 added `rules` (the rule set's id) and renamed the scale 'hundred' to 'rating'; a version-1 state is migrated. */
-export const STATE_VERSION = 2;
+/**
+ * 2 added `rules` (the rule set's id) and renamed the scale 'hundred' to 'rating'; 3 added the service months
+ * (`months`, `yearMonths`). An older state is migrated.
+ */
+export const STATE_VERSION = 3;
+
+/** A service year's months until the staff or a report say otherwise. */
+export const DEFAULT_YEAR_MONTHS = '12';
 
 export const STAFFING_FIELDS = [
   'requiredPosts',
@@ -52,6 +58,10 @@ export interface CalculatorState {
   parties: Record<PartyId, PartyEntry>;
   indicators: IndicatorEntry[];
   staffing: Record<StaffingField, string>;
+  /** Months of the service year gone (考核月份, e.g. 10.5), as typed; '' until entered. */
+  months: string;
+  /** Months of the service year (12 unless a report's agreement period says otherwise), as typed. */
+  yearMonths: string;
   source: StateSource | null;
 }
 
@@ -74,7 +84,7 @@ function emptyParties(rules: RuleSet): Record<PartyId, PartyEntry> {
 export function emptyState(rules: RuleSet): CalculatorState {
   const staffing = {} as Record<StaffingField, string>;
   for (const f of STAFFING_FIELDS) staffing[f] = '';
-  return { v: STATE_VERSION, rules: rules.id, parties: emptyParties(rules), indicators: [], staffing, source: null };
+  return { v: STATE_VERSION, rules: rules.id, parties: emptyParties(rules), indicators: [], staffing, months: '', yearMonths: DEFAULT_YEAR_MONTHS, source: null };
 }
 
 /**
@@ -110,7 +120,7 @@ function migrateV1(input: Record<string, unknown>): Record<string, unknown> {
     }
   }
   const { v: _v, ...rest } = input;
-  return { v: STATE_VERSION, rules: 'gz-2023', ...rest, parties };
+  return { v: 2, rules: 'gz-2023', ...rest, parties };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -129,21 +139,24 @@ function isText(v: unknown, max: number): v is string {
 
 /**
  * Accept a value read from storage or a URL only if it is a state of this
- * version (or version 1, migrated) under a rule set `lookup` knows, with every
+ * version (or version 1 or 2, migrated) under a rule set `lookup` knows, with every
  * field a short string or a known choice. Anything else (another app's data, an
  * unknown version, a tampered link) is refused whole; a rule set the site does
  * not have is refused with `unknownRules`, so the notice can name it.
  */
 export function validateState(raw: unknown, lookup: (id: string) => RuleSet | undefined): Check<CalculatorState> {
   if (!isPlainObject(raw)) return bad('not an object');
-  const input = raw.v === 1 && !('rules' in raw) ? migrateV1(raw) : raw;
-  if (!hasExactKeys(input, ['v', 'rules', 'parties', 'indicators', 'staffing', 'source'])) return bad('unexpected keys');
+  let input = raw.v === 1 && !('rules' in raw) ? migrateV1(raw) : raw;
+  // Version 2 (saved or shared before the service months): none entered yet.
+  if (input.v === 2) input = { months: '', yearMonths: DEFAULT_YEAR_MONTHS, ...input, v: STATE_VERSION };
+  if (!hasExactKeys(input, ['v', 'rules', 'parties', 'indicators', 'staffing', 'months', 'yearMonths', 'source'])) return bad('unexpected keys');
   if (input.v !== STATE_VERSION) return bad(`version ${String(input.v)}`);
   if (typeof input.rules !== 'string' || !RULES_ID.test(input.rules)) return bad('rules');
   const rules = lookup(input.rules);
   if (!rules) return { ok: false, reason: `unknown rules ${input.rules}`, unknownRules: input.rules };
 
-  const { parties, indicators, staffing, source } = input;
+  const { parties, indicators, staffing, months, yearMonths, source } = input;
+  if (!isText(months, LIMITS.text) || !isText(yearMonths, LIMITS.text)) return bad('months');
   const ids = partyIds(rules);
   if (!isPlainObject(parties) || !hasExactKeys(parties, ids)) return bad('parties');
   const outParties: Record<PartyId, PartyEntry> = {};
@@ -189,7 +202,7 @@ export function validateState(raw: unknown, lookup: (id: string) => RuleSet | un
     outSource = { reportId: source.reportId, title: source.title, derived: outDerived };
   }
 
-  return good({ v: STATE_VERSION, rules: rules.id, parties: outParties, indicators: outIndicators, staffing: outStaffing, source: outSource });
+  return good({ v: STATE_VERSION, rules: rules.id, parties: outParties, indicators: outIndicators, staffing: outStaffing, months, yearMonths, source: outSource });
 }
 
 /** True when nothing has been entered (under whichever rule set): used to skip saving an empty state. */
@@ -198,6 +211,8 @@ export function isEmptyState(s: CalculatorState): boolean {
     Object.values(s.parties).every((p) => p.text === '' && p.scale === 'points') &&
     s.indicators.length === 0 &&
     STAFFING_FIELDS.every((f) => s.staffing[f] === '') &&
+    s.months === '' &&
+    s.yearMonths === DEFAULT_YEAR_MONTHS &&
     s.source === null
   );
 }

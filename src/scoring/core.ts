@@ -8,9 +8,11 @@ export type { RuleSet, PartyRule, GradeBand, RuleSource, PartyId, GradeName } fr
 export * from './parties.ts';
 export * from './result.ts';
 export * from './hundredths.ts';
+export * from './format-count.ts';
 export * from './parse-number.ts';
 export * from './party-scores.ts';
 export * from './grade.ts';
 export * from './indicators.ts';
 export * from './staffing.ts';
 export * from './margins.ts';
+export * from './room.ts';

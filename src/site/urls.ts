@@ -15,6 +15,8 @@ export const urls = {
   calculator: (reportId?: string) => (reportId === undefined ? '/calculator/' : `/calculator/?report=${seg(reportId)}`),
   /** A report's figures as a calculator state, fetched by the calculator. */
   calculatorPrefill: (reportId: string) => `/calculator/prefill/${seg(reportId)}.json`,
+  /** The published reports the calculator can start from (以某份报告为起点): id, title, service year. */
+  calculatorReports: '/calculator/reports.json',
   /** The list of rule sets, or one rule set's own page. */
   methodology: (ruleSetId?: string) => (ruleSetId === undefined ? '/methodology/' : `/methodology/${seg(ruleSetId)}/`),
   glossary: '/glossary/',

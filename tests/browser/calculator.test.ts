@@ -527,11 +527,12 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     let chart = 0;
     for (const [path, body] of scripts) {
       const gz = gzipSync(body, { level: 9 }).length;
-      if (CHART_JS.test(path)) chart += gz;
+      // The charts island (Charts.*.js) is the glue that feeds chart.js: counted with it, as the page-weight gate does.
+      if (CHART_JS.test(path) || /\/Charts\.[\w-]+\.js$/.test(path)) chart += gz;
       else if (framework.test(path)) frameworkBytes += gz;
       else own += gz;
     }
-    console.info(`calculator JS gzip: own ${own} B, shared libraries (Preact, nanostores, island loader) ${frameworkBytes} B, chart.js (lazy) ${chart} B`);
+    console.info(`calculator JS gzip: own ${own} B, shared libraries (Preact, nanostores, island loader) ${frameworkBytes} B, chart.js and its glue (lazy) ${chart} B`);
     expect(chart).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(15 * 1024);
   });

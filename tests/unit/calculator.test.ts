@@ -169,7 +169,7 @@ describe('state validation', () => {
     ['null', null],
     ['a string', 'hello'],
     ['an array', []],
-    ['another version', { ...emptyState(), v: 3 }],
+    ['another version', { ...emptyState(), v: 4 }],
     ['no rule set', (({ rules: _r, ...rest }) => rest)(emptyState())],
     ['an extra key', { ...emptyState(), extra: 1 }],
     ['a missing party', { ...emptyState(), parties: { supervisor: { text: '', scale: 'points' } } }],
@@ -184,7 +184,7 @@ describe('state validation', () => {
   });
 
   it('refuses a __proto__ key smuggled through JSON', () => {
-    const json = JSON.stringify(emptyState()).replace('"v":2', '"v":2,"__proto__":{"polluted":true}');
+    const json = JSON.stringify(emptyState()).replace('"v":3', '"v":3,"__proto__":{"polluted":true}');
     expect(validateState(JSON.parse(json)).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -8,7 +8,8 @@ import { gradePositionSentence } from '../../wording/phrases.ts';
 import { metWord } from '../../wording/verdicts.ts';
 import type { CalculatorResults } from '../../calculator/results.ts';
 import type { CalculatorState } from '../../calculator/state.ts';
-import { IndicatorTable, PartyTable } from './shared-chunk.ts';
+import { $plan } from './store/plan-loader.ts';
+import { IndicatorTable, PartyTable, useAtom } from './shared-chunk.ts';
 
 
 export function PrintSummary({ state, results }: { state: CalculatorState; results: CalculatorResults }) {
@@ -21,6 +22,8 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
     return () => window.removeEventListener('beforeprint', stamp);
   }, []);
 
+  // The planning lines, once the planning chunk is in (printing loads it first: ./store/plan-loader.ts).
+  const plan = useAtom($plan);
   const { total, staffing } = results;
   const errorCount = Object.keys(results.errors).length;
   const unmet = results.indicatorCounts.rated - results.indicatorCounts.met;
@@ -58,6 +61,7 @@ export function PrintSummary({ state, results }: { state: CalculatorState; resul
           {staffing.experiencedShare !== null && ` 从业 2 年以上占 ${formatPercent(staffing.experiencedShare)}。`}
         </p>
       )}
+      {plan && <plan.PlanPrint state={state} results={results} />}
       <h3>需要关注</h3>
       {results.warnings.length > 0 || errorCount > 0 ? (
         <ul>

@@ -6,6 +6,7 @@ import { urls } from '../../site/urls.ts';
 import { ruleSetName } from '../../wording/phrases.ts';
 import { $loading, $notice, RULE_SETS } from './store/atoms.ts';
 import { clearAll, dismissNotice, setRuleSet, undoClear } from './store/actions.ts';
+import { $plan, loadPlan, printWithPlan } from './store/plan-loader.ts';
 import { useAtom, useCalculator } from './shared-chunk.ts';
 
 const DERIVED_LABEL: Record<DerivedFigure, string> = {
@@ -17,6 +18,9 @@ export default function Toolbar() {
   const { state } = useCalculator();
   const notice = useAtom($notice);
   const loading = useAtom($loading);
+  // The report picker is in the planning chunk, loaded on first use (./store/plan-loader.ts).
+  const plan = useAtom($plan);
+  const [picking, setPicking] = useState(false);
   // The share panel and its encoder load on the first click (./SharePanel.tsx).
   const [Panel, setPanel] = useState<{ C: FunctionComponent<{ state: CalculatorState; request: number }> } | null>(null);
   const [request, setRequest] = useState(0);
@@ -71,12 +75,24 @@ export default function Toolbar() {
           </p>
         )}
       </div>
+      <button
+        type="button"
+        class="calc-button calc-button-quiet"
+        aria-expanded={picking}
+        onClick={() => {
+          setPicking(!picking);
+          void loadPlan();
+        }}
+      >
+        以某份报告为起点
+      </button>
+      {picking && plan && <plan.ReportPicker />}
       <div class="calc-actions">
         {/* Never disabled: a button that disables itself under the keyboard's focus drops the focus. */}
         <button type="button" class="calc-button" onClick={share}>
           生成分享链接
         </button>
-        <button type="button" class="calc-button" onClick={() => window.print()}>
+        <button type="button" class="calc-button" onClick={printWithPlan}>
           打印自评结果
         </button>
         <button type="button" class="calc-button calc-button-quiet" onClick={clearAll}>

@@ -6,11 +6,11 @@
  * Share links are decoded and applied by ./share-link.ts.
  */
 import { loadState, saveState, type KeyValueStore } from '../../../calculator/persistence.ts';
-import { isValidReportId } from '../../../calculator/state.ts';
 import { offerRestore } from './actions.ts';
-import { fetchPrefill } from './prefill.ts';
 import { applyShared } from './share-link.ts';
-import { $loading, $notice, $state, ruleSetFor } from './atoms.ts';
+import { $notice, $state, ruleSetFor } from './atoms.ts';
+import { applyReport } from './report-load.ts';
+import { $plan, loadPlan, printWithPlan } from './plan-loader.ts';
 
 function browserStorage(): KeyValueStore | null {
   try {
@@ -37,24 +37,6 @@ export function cleanAddress(): void {
   history.replaceState(history.state, '', url.pathname);
 }
 
-async function applyReport(reportId: string): Promise<boolean> {
-  if (!isValidReportId(reportId)) {
-    $notice.set({ text: '链接中的报告编号无效，未载入报告数据。', tone: 'warn' });
-    return false;
-  }
-  $loading.set(true);
-  try {
-    $state.set(await fetchPrefill(reportId));
-    $notice.set(null);
-    return true;
-  } catch {
-    $notice.set({ text: '未能载入这份报告的数据（报告不存在或网络中断），请手动填写。', tone: 'warn' });
-    return false;
-  } finally {
-    $loading.set(false);
-  }
-}
-
 let started = false;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -69,6 +51,14 @@ export function startCalculator(): void {
   });
   // Saved before leaving, in case the timer has not run yet.
   window.addEventListener('pagehide', () => saveState(storage, $state.get()));
+  // The first tap, key or focus loads the planning chunk (./plan-loader.ts); Ctrl+P waits for it.
+  const firstUse = (e: Event) => {
+    if (!$plan.get() && e instanceof KeyboardEvent && e.key === 'p' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      printWithPlan();
+    } else void loadPlan();
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, firstUse, { capture: true, once: true });
 
   const saved = loadState(storage, ruleSetFor);
   const url = new URL(window.location.href);
