@@ -5,17 +5,15 @@
  * from the report's file and the rule set's data, not taken from the calculator.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect } from 'vitest';
 import { islandEffectsRun, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
 import { ruleSetById } from '../../src/scoring/index.ts';
+import { axeAllRules, noErrors, party, PATH, phoneLayoutProblems, ready, seedStorage, STORAGE_KEY, summary } from './calculator-page.ts';
 
-const PATH = '/calculator/';
 const REPORT_ID = 'liuhua-2023-2024-final';
-const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
 const PLAN_CHUNK = /\/PlanParts\.[\w-]+\.js$/;
 
 interface ReportIndicator {
@@ -46,15 +44,7 @@ const fixed = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
 /** completed ÷ months × year months: the projection, computed here. */
 const projection = (completed: number, months: number, year = 12) => (completed / months) * year;
 
-const summary = (page: Page) => page.locator('#calc-summary');
-const party = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^${name}（`) });
 const months = (page: Page) => page.getByLabel('考核月份（服务年度已过去的月数）', { exact: true });
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('astro-island:not([ssr])');
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length <= 1); // Charts waits to be visible
-  await islandEffectsRun(page);
-}
 
 async function openCalculator(openPage: OpenPage, options = PHONE, path = PATH): Promise<WatchedPage> {
   const w = await openPage(options);
@@ -69,11 +59,6 @@ async function showPart(page: Page, part: 'room' | 'pace' | 'staffing'): Promise
   const button = page.getByRole('button', { name: labels[part] });
   if (await button.count()) await button.click();
   await page.waitForSelector(`[data-plan=${part}]`);
-}
-
-function noErrors(w: WatchedPage): void {
-  expect(w.consoleErrors).toEqual([]);
-  expect(w.foreignRequests).toEqual([]);
 }
 
 describe('calculator planning: first load', () => {
@@ -342,15 +327,7 @@ describe('calculator planning: bad input', () => {
   it('a saved state with bad months resets cleanly; a saved state from before the months opens', async ({ openPage }) => {
     const seed = async (value: string) => {
       const w = await openPage(PHONE);
-      await w.context.addInitScript(
-        ([key, v]) => {
-          if (!sessionStorage.getItem('seeded')) {
-            localStorage.setItem(key!, v!);
-            sessionStorage.setItem('seeded', '1');
-          }
-        },
-        [STORAGE_KEY, value],
-      );
+      await seedStorage(w, STORAGE_KEY, value);
       await visit(w, PATH);
       await ready(w.page);
       return w;
@@ -394,13 +371,8 @@ describe('calculator planning: at 320 px', () => {
     // The pace table (8 columns) is wider than a 320 px screen: it scrolls in its region, named by its caption.
     expect(regions[1]).toEqual({ scrolls: true, name: 'CAPTION', focusable: '0' });
     expect(regions[0]!.name).toBe('CAPTION');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { overflow, small } = await phoneLayoutProblems(page, '.calc-app button, .calc-app input[type=text], .calc-app select');
     expect(overflow).toBeLessThanOrEqual(0);
-    const small = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('.calc-app button, .calc-app input[type=text], .calc-app select'))
-        .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
-        .map((el) => el.id || el.textContent),
-    );
     expect(small).toEqual([]);
     // Body text of the new parts is at least 18 px.
     const tiny = await page.evaluate(() =>
@@ -411,12 +383,7 @@ describe('calculator planning: at 320 px', () => {
     expect(tiny).toEqual([]);
     await months(page).fill('13');
     await expect.poll(() => months(page).getAttribute('aria-invalid')).toBe('true');
-    const require = createRequire(import.meta.url);
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeAllRules(page);
     expect(violations).toEqual([]);
     noErrors(w);
   });

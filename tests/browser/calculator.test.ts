@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { islandEffectsRun, PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
 import { ruleSets } from '../../src/scoring/index.ts';
-import { fillScores, LIUHUA, noErrors, party, PATH, ready, summary } from './calculator-page.ts';
+import { axeAllRules, fillScores, LIUHUA, noErrors, party, PATH, phoneLayoutProblems, ready, seedStorage, STORAGE_KEY, summary } from './calculator-page.ts';
 
-const STORAGE_KEY = 'shegong-pinggu:calculator:v1';
 /** The lazily loaded chart.js chunks: our registration module and chart.js itself (shared with the report pages). */
 const CHART_JS = /\/chart(-setup)?\.[\w-]+\.js$/;
 
@@ -318,21 +315,13 @@ describe('calculator: state kept, shared, reset', () => {
     noErrors(w);
   });
 
-  it.for([
+  it.for<[label: string, raw: string]>([
     ['not JSON', '{"v":1,"parties":'],
     ['foreign data', '{"theme":"dark","fontSize":20}'],
     ['a tampered state', JSON.stringify({ v: 1, parties: { purchaser: { text: '<b>x</b>', scale: 'points' } } })],
   ])('a corrupt stored value (%s) resets cleanly with a notice', async ([, raw], { openPage }) => {
     const w = await openPage(PHONE);
-    await w.context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key!, value!);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [STORAGE_KEY, raw],
-    );
+    await seedStorage(w, STORAGE_KEY, raw);
     await visit(w, PATH);
     await ready(w.page);
     const { page } = w;
@@ -486,22 +475,11 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     // Check the page with the error on screen.
     await expect.poll(() => party(page, '购买方').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.locator('#calc-party-purchaser-error').innerText()).toContain('“abc”不是数字');
-    const require = createRequire(import.meta.url);
-    // Evaluated, not added as a <script>: the page's Content-Security-Policy blocks an inline script tag.
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeAllRules(page);
     expect(violations).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    // No sideways scroll; every button and text input is at least 44 px tall.
+    const { overflow, small } = await phoneLayoutProblems(page);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Every button and text input is at least 44 px tall.
-    const small = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('.calc-app button, .calc-app input[type=text]'))
-        .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
-        .map((el) => el.id || el.textContent),
-    );
     expect(small).toEqual([]);
     noErrors(w);
   });
@@ -571,15 +549,7 @@ describe('calculator: rule sets (评估办法)', () => {
 
   it('refuses saved state naming an unknown rule set: removed, with a notice', async ({ openPage }) => {
     const w = await openPage(PHONE);
-    await w.context.addInitScript(
-      ([key]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key!, JSON.stringify({ v: 2, rules: 'sz-2030', parties: {}, indicators: [], staffing: {}, source: null }));
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [STORAGE_KEY],
-    );
+    await seedStorage(w, STORAGE_KEY, JSON.stringify({ v: 2, rules: 'sz-2030', parties: {}, indicators: [], staffing: {}, source: null }));
     await visit(w, PATH);
     await ready(w.page);
     await expect.poll(() => w.page.locator('.calc-notice').innerText()).toContain('本机保存的计算器数据使用的评估办法“sz-2030”本站没有');

@@ -10,6 +10,7 @@ import { computePlan, type PlanResults } from '../../../calculator/plan.ts';
 import type { CalculatorResults } from '../../../calculator/results.ts';
 import { isValidReportId, LIMITS, type CalculatorState } from '../../../calculator/state.ts';
 import { formatCount, formatHundredths, formatPercent } from '../../../scoring/core.ts';
+import type { Boundary } from '../../../scoring/room.ts';
 import { urls } from '../../../site/urls.ts';
 import { gradePositionSentence } from '../../../wording/phrases.ts';
 import {
@@ -111,26 +112,14 @@ function RoomPart({ focus }: PartProps) {
         </Scroll>
         <h3>要达到更高等级</h3>
         {room.up.length > 0 ? (
-          <ul class="calc-plan-list">
-            {room.up.map((b) => (
-              <li key={b.grade} data-rise={b.grade}>
-                {riseSentence(rules, b)}
-              </li>
-            ))}
-          </ul>
+          <BoundaryList bounds={room.up} mark="data-rise" sentence={(b) => riseSentence(rules, b)} />
         ) : (
           <p>{gradePositionSentence(total.position)}</p>
         )}
         {room.down.length > 0 && (
           <>
             <h3>会降到哪一级</h3>
-            <ul class="calc-plan-list">
-              {room.down.map((b) => (
-                <li key={b.grade} data-fall={b.grade}>
-                  {fallSentence(rules, b)}
-                </li>
-              ))}
-            </ul>
+            <BoundaryList bounds={room.down} mark="data-fall" sentence={(b) => fallSentence(rules, b)} />
           </>
         )}
       </>
@@ -337,5 +326,18 @@ export function ReportPicker() {
       </button>
       <p class="calc-hint">载入这份报告的各方得分、指标、人员和考核月份，替换现在的输入（可以恢复）；之后可以按预计修改任何一项。</p>
     </div>
+  );
+}
+
+/** One sentence per grade boundary, each item marked with its grade (data-rise / data-fall) for print and the tests. */
+function BoundaryList(props: { bounds: readonly Boundary[]; mark: 'data-rise' | 'data-fall'; sentence: (b: Boundary) => string }) {
+  return (
+    <ul class="calc-plan-list">
+      {props.bounds.map((b) => (
+        <li key={b.grade} {...{ [props.mark]: b.grade }}>
+          {props.sentence(b)}
+        </li>
+      ))}
+    </ul>
   );
 }
