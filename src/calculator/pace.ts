@@ -5,7 +5,7 @@
  * the one rounding is the scoring module's (half up), except the pace still needed, which rounds up so that
  * keeping it is enough.
  */
-import { divideHalfUp, parseUserNumber, toHundredths, type Hundredths, type RuleSet } from '../scoring/core.ts';
+import { divideHalfUp, fromHundredths, parseUserNumber, percentHundredths, toHundredths, type Hundredths, type RuleSet } from '../scoring/core.ts';
 import type { FieldErrors, IndicatorResult } from './results.ts';
 
 /** The months of the service year gone (考核月份) and its length, in hundredths of a month (10.5 of 12 → 1050, 1200). */
@@ -120,7 +120,8 @@ export function indicatorPace(
     pacePerMonth: divideHalfUp(completed * 100, months.elapsed),
     neededPerMonth: remaining === 0 ? 0 : left > 0 ? divideUp(remaining * 100, left) : null,
     projected,
-    projectedRate: divideHalfUp(projected * 10000, target),
+    // The completion rate of src/scoring, applied to the projected count.
+    projectedRate: percentHundredths(fromHundredths(projected), row.target),
     willMeet: projected >= needed,
     projectedShortfall: Math.max(0, needed - projected),
   };

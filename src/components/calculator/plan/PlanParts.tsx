@@ -132,6 +132,12 @@ function RoomPart({ focus }: PartProps) {
   );
 }
 
+/** The two month fields of the pace part: months passed (考核月份) and the service year's length. */
+const MONTH_FIELDS = [
+  { key: 'months', id: 'calc-pace-months', label: MONTHS_LABEL, error: MONTHS_KEY, hint: '即报告中的“考核月份”，可带小数，如 10.5。' },
+  { key: 'yearMonths', id: 'calc-pace-year', label: YEAR_LABEL, error: YEAR_KEY, hint: undefined },
+] as const;
+
 function PacePart({ focus }: PartProps) {
   const { state, plan } = usePlan();
   const ref = useFocus(focus);
@@ -141,25 +147,19 @@ function PacePart({ focus }: PartProps) {
   return (
     <div class="calc-plan" ref={ref} tabIndex={-1} data-plan="pace">
       <div class="calc-plan-months">
-        <Field
-          id="calc-pace-months"
-          label={MONTHS_LABEL}
-          unit="个月"
-          value={state.months}
-          onInput={months('months')}
-          error={plan.errors[MONTHS_KEY]}
-          hint="即报告中的“考核月份”，可带小数，如 10.5。"
-          maxLength={LIMITS.text}
-        />
-        <Field
-          id="calc-pace-year"
-          label={YEAR_LABEL}
-          unit="个月"
-          value={state.yearMonths}
-          onInput={months('yearMonths')}
-          error={plan.errors[YEAR_KEY]}
-          maxLength={LIMITS.text}
-        />
+        {MONTH_FIELDS.map((f) => (
+          <Field
+            key={f.key}
+            id={f.id}
+            label={f.label}
+            unit="个月"
+            value={state[f.key]}
+            onInput={months(f.key)}
+            error={plan.errors[f.error]}
+            hint={f.hint}
+            maxLength={LIMITS.text}
+          />
+        ))}
       </div>
       {!pace ? (
         <p class="calc-muted">填好考核月份后，按目前的进度推算每项指标到服务年度结束时能否达标。</p>
