@@ -46,10 +46,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   'open-data': ['reports', 'schemas', 'scoring', 'site', 'stations', 'wording'],
   'report-index': ['open-data', 'scoring', 'site'],
   methodology: ['open-data', 'scoring'],
+  // Looking across reports (ranks, medians, shares of the maximum): made of the open-data records.
+  across: ['open-data', 'schemas', 'scoring'],
   // What is shown: components, the layout, the pages.
-  components: ['calculator', 'charts', 'csp', 'format', 'glossary', 'methodology', 'open-data', 'report-index', 'reports', 'schemas', 'scoring', 'site', 'stations', 'styles', 'wording'],
+  components: ['across', 'calculator', 'charts', 'csp', 'format', 'glossary', 'methodology', 'open-data', 'report-index', 'reports', 'schemas', 'scoring', 'site', 'stations', 'styles', 'wording'],
   layouts: ['components', 'csp', 'site', 'styles'],
-  pages: ['calculator', 'components', 'csp', 'format', 'glossary', 'layouts', 'open-data', 'report-index', 'reports', 'scoring', 'search', 'site', 'stations', 'styles', 'wording'],
+  pages: ['across', 'calculator', 'components', 'csp', 'format', 'glossary', 'layouts', 'open-data', 'report-index', 'reports', 'scoring', 'search', 'site', 'stations', 'styles', 'wording'],
 };
 
 interface Edge {
