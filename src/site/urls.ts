@@ -28,6 +28,8 @@ export const urls = {
   allReportsCsv: '/data/reports.csv',
   allStationsJson: '/data/stations.json',
   allStationsCsv: '/data/stations.csv',
+  /** Reports side by side: the compare page, or it showing these reports (/compare/?r=a,b). */
+  compare: (reportIds?: readonly string[]) => (reportIds?.length ? `/compare/?r=${reportIds.map(seg).join(',')}` : '/compare/'),
 } as const;
 
 /**
@@ -60,6 +62,23 @@ export const indexUrls = {
   stationsSearchIndex: '/stations/search-index.json',
   /** One service year's report files, by district. */
   dataYear: (year: string) => `/data/year/${year}/`,
+  /**
+   * The rankings: their list, or one service year and stage (stage as its id: interim, final), citywide or in
+   * one district (the name stays in Chinese, as on the directory's district pages).
+   */
+  rankings: (cohort?: { serviceYear: string; stageId: string; district?: string }) =>
+    cohort ? `/rankings/${cohort.serviceYear}/${cohort.stageId}/${cohort.district ? `${cohort.district}/` : ''}` : '/rankings/',
+  /** The rankings of one service year and stage as open data. */
+  rankingData: (serviceYear: string, stageId: string) => ({
+    json: `/data/rankings/${serviceYear}-${stageId}.json`,
+    csv: `/data/rankings/${serviceYear}-${stageId}.csv`,
+  }),
+  /** The city overview, across years, or of one service year. */
+  overview: (serviceYear?: string) => (serviceYear ? `/overview/${serviceYear}/` : '/overview/'),
+  /** The themes of the findings (值得肯定 / 需要关注) across the reports. */
+  themes: '/overview/themes/',
+  /** The overview figures of one service year as open data. */
+  overviewData: (serviceYear: string) => ({ json: `/data/overview/${serviceYear}.json`, csv: `/data/overview/${serviceYear}.csv` }),
 } as const;
 
 /**
