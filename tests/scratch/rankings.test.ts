@@ -31,13 +31,18 @@ const stageId = (stage: string) => (stage === '中期' ? 'interim' : 'final');
 const column = (shown: ShownRanking, name: string) => shown.headers.indexOf(name);
 const numbers = (shown: ShownRanking, name: string) => shown.rows.map((r) => Number(r.cells[column(shown, name)]!.replace('%', '')));
 
-/** A district of the newest round with the most reports. */
-async function busiestDistrict(openPage: OpenPage): Promise<{ file: RankingFile; district: string }> {
-  const [file] = await rounds(openPage);
-  const counts = new Map<string, number>();
-  for (const r of file!.reports) counts.set(r.station.district, (counts.get(r.station.district) ?? 0) + 1);
-  const [district] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return { file: file!, district };
+/**
+ * A district ranking (round and district) whose rank order is not its 稳岗率 order, so sorting by 稳岗率 must
+ * move rows: the slice's districts have two stations each, and some pair has the lower total and the higher rate.
+ */
+async function districtToReorder(openPage: OpenPage): Promise<{ file: RankingFile; district: string }> {
+  for (const file of await rounds(openPage)) {
+    for (const district of new Set(file.reports.map((r) => r.station.district))) {
+      const rates = file.reports.filter((r) => r.station.district === district).map((r) => r.retention.rate);
+      if (rates.some((rate, i) => i > 0 && rate > rates[i - 1]!)) return { file, district };
+    }
+  }
+  throw new Error('no district ranking whose 稳岗率 order differs from its rank order');
 }
 
 describe('rankings on a slice of the fictional city', () => {
@@ -59,17 +64,18 @@ describe('rankings on a slice of the fictional city', () => {
   });
 
   it('a district ranking sorts by 稳岗率 with the keyboard: Tab to the header, Enter, Enter again', async ({ openPage }) => {
-    const { file, district } = await busiestDistrict(openPage);
+    const { file, district } = await districtToReorder(openPage);
     const w = await open(openPage, indexUrls.rankings({ serviceYear: file.serviceYear, stageId: stageId(file.stage), district }), NARROW);
     await w.page.waitForSelector('table[data-table=ranking] th button');
     await islandEffectsRun(w.page);
     const before = await readRanking(w.page);
-    expect(before.rows.length).toBeGreaterThan(2);
+    expect(before.rows.length).toBeGreaterThan(1);
 
     await sortWithKeyboard(w.page, '稳岗率');
     const down = await readRanking(w.page);
     const rates = numbers(down, '稳岗率');
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    expect(down.rows.map((r) => r.id)).not.toEqual(before.rows.map((r) => r.id));
     expect(down.ariaSort[column(down, '稳岗率')]).toBe('descending');
     expect(down.ariaSort.filter((s) => s !== null)).toHaveLength(1);
     expect(down.rows.map((r) => r.id).sort()).toEqual(before.rows.map((r) => r.id).sort());
@@ -94,7 +100,7 @@ describe('rankings on a slice of the fictional city', () => {
   });
 
   it('without JavaScript a district ranking reads in rank order, highest total first', async ({ openPage }) => {
-    const { file, district } = await busiestDistrict(openPage);
+    const { file, district } = await districtToReorder(openPage);
     const w = await open(openPage, indexUrls.rankings({ serviceYear: file.serviceYear, stageId: stageId(file.stage), district }), { ...NARROW, javaScriptEnabled: false });
     const shown = await readRanking(w.page);
     const totals = numbers(shown, '总分');
