@@ -8,7 +8,7 @@ import { retentionRule } from '../wording/phrases.ts';
 import { COMPLETION_RATE, ratio } from '../wording/formulas.ts';
 import type { Cell } from './csv.ts';
 import type { ReportRecord, StationRecord } from './record.ts';
-import type { RankingFile, RankingRow } from './ranking-record.ts';
+import type { RankingFile } from './ranking-record.ts';
 
 type Leaf = string | number | boolean;
 
