@@ -35,12 +35,13 @@ export default function SortableTable({ tableId }: Props) {
     if (!table || !body) return;
     // Rank order, to fall back on for equal values.
     const original = Array.from(body.rows);
+    const rankOrder = new Map(original.map((row, i) => [row, i]));
     const headers = Array.from(table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]'));
 
     const sortBy = (th: HTMLTableCellElement, direction: Direction) => {
       const column = th.cellIndex;
       const sign = direction === 'ascending' ? 1 : -1;
-      const rows = [...original].sort((a, b) => sign * (valueOf(a, column, direction) - valueOf(b, column, direction)) || original.indexOf(a) - original.indexOf(b));
+      const rows = [...original].sort((a, b) => sign * (valueOf(a, column, direction) - valueOf(b, column, direction)) || rankOrder.get(a)! - rankOrder.get(b)!);
       body.append(...rows);
       for (const h of headers) {
         if (h === th) h.setAttribute('aria-sort', direction);
