@@ -11,7 +11,7 @@ import { expectRankingMatchesJson, fetchJson, readRanking, sortWithKeyboard, typ
 import { axeViolations, horizontalOverflow } from '../browser/site-pages.ts';
 import { islandEffectsRun, NARROW, PHONE, visit } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
-import { scratchSite } from '../harness/scratch-sites.ts';
+import { MIXED_YEAR, mixedRoundReports, scratchSite } from '../harness/scratch-sites.ts';
 
 const site = scratchSite('citySearch');
 const open = async (openPage: OpenPage, path: string, options = PHONE) => {
@@ -131,5 +131,48 @@ describe('rankings on a slice of the fictional city', () => {
     const previous = files[1]!.reports.find((r) => r.station.id === report.station.id)!;
     expect(await w.page.locator('[data-standing-of=previous] h3 a').getAttribute('href')).toBe(new URL(previous.url).pathname);
     await check('previous', files[1]!, previous.reportId);
+  });
+});
+
+describe('a round whose reports were scored under different rule sets (100 and 1,000 points)', () => {
+  const mixed = scratchSite('mixedRound');
+  const cohort = { serviceYear: `${MIXED_YEAR}-${MIXED_YEAR + 1}`, stageId: 'final' };
+
+  it('says so, ranks on the share of the maximum, prints the points as reported, and equals its open-data file', async ({ openPage }) => {
+    const w = await openPage(NARROW, mixed.origin);
+    await visit(w, indexUrls.rankings(cohort));
+    expect(await w.page.locator('[data-ranking=mixed]').innerText()).toContain('名次按得分率');
+    const file = await fetchJson<RankingFile>(w.page, indexUrls.rankingData(cohort.serviceYear, cohort.stageId).json);
+    expect(file.mixedRules).toBe(true);
+    expect(file.ruleSets).toHaveLength(2);
+    const shown = await readRanking(w.page);
+    expectRankingMatchesJson(shown, file, null);
+    // Ranked on the share: the row order is the order of total ÷ maximum, whatever the points.
+    const shares = mixedRoundReports().map((d) => ({ title: d.title, share: Number(d.scores.total) / (d.rules === 'gz-2023' ? 100 : 1000) }));
+    const byShare = [...shares].sort((a, b) => b.share - a.share).map((s) => s.title);
+    expect(file.reports.map((r) => r.title)).toEqual(byShare);
+    expect(shown.rows.map((r) => r.cells[column(shown, '得分率')])).toEqual(file.reports.map((r) => `${r.share.toFixed(2)}%`));
+    // A party only one of the sets has: a dash for the other report.
+    const partyHeaders = shown.headers.filter((h, i) => i > column(shown, '等级') && i < column(shown, '稳岗率'));
+    const dashes = shown.rows.flatMap((r) => partyHeaders.map((h) => r.cells[column(shown, h)])).filter((c) => c === '—');
+    expect(dashes.length).toBeGreaterThan(0);
+    expect(await axeViolations(w.page)).toEqual([]);
+    expect(await horizontalOverflow(w.page)).toBe(0);
+    expect(w.consoleErrors).toEqual([]);
+  });
+
+  it("a report page gives its district's median as a share when the district mixes rule sets", async ({ openPage }) => {
+    const w = await openPage(PHONE, mixed.origin);
+    const file = await (async () => {
+      await visit(w, indexUrls.rankings());
+      return fetchJson<RankingFile>(w.page, indexUrls.rankingData(cohort.serviceYear, cohort.stageId).json);
+    })();
+    const row = file.reports[0]!;
+    await visit(w, new URL(row.url).pathname);
+    const median = [...file.reports.map((r) => Math.round(r.share * 100))].sort((a, b) => a - b);
+    const expected = Math.round((median[0]! + median[1]!) / 2) / 100;
+    expect(await w.page.locator('[data-standing-of=current] [data-place=median]').innerText()).toBe(
+      `${row.station.district}得分率中位数 ${expected.toFixed(2)}%（区内报告的评估办法满分不同，按得分率计）`,
+    );
   });
 });
