@@ -67,6 +67,8 @@ const TEMPLATES: Template[] = [
   { label: 'glossary', pattern: '/glossary/' },
   { label: 'open data', pattern: '/data/' },
   { label: 'open data, one year', pattern: '/data/year/*/' },
+  { label: 'ranking citywide', pattern: '/rankings/*/*/' },
+  { label: 'ranking district', pattern: '/rankings/*/*/*/' },
   // Pagefind's default UI: the issue accepts 98 here.
   { label: 'search with a query', pattern: '/search/', minPerformance: 98, query: (s) => `?q=${encodeURIComponent(s.searchQuery)}` },
 ];

@@ -8,6 +8,7 @@ import { retentionRule } from '../wording/phrases.ts';
 import { COMPLETION_RATE, ratio } from '../wording/formulas.ts';
 import type { Cell } from './csv.ts';
 import type { ReportRecord, StationRecord } from './record.ts';
+import type { RankingFile } from './ranking-record.ts';
 
 type Leaf = string | number | boolean;
 
@@ -28,6 +29,7 @@ export type FieldPath<T, P extends string = ''> = [T] extends [Leaf | null]
 /** A report record field's doc: its path is one the record has. */
 type ReportFieldDoc = FieldDoc & { path: FieldPath<ReportRecord> };
 type StationFieldDoc = FieldDoc & { path: FieldPath<StationRecord> };
+type RankingFieldDoc = FieldDoc & { path: FieldPath<RankingFile> };
 
 export type FieldType = '文字' | '数字' | '是/否' | '日期' | '网址' | '文字或空' | '对象或空';
 
@@ -186,6 +188,36 @@ export const STATION_FIELDS: readonly StationFieldDoc[] = [
   { path: 'hotline.lines[].number', label: '号码', type: '文字或空', nullable: true, description: '公开来源登载的号码；没有来源登载时为空（本平台不猜测号码）。' },
   { path: 'hotline.lines[].numberSource', label: '号码出处', type: '文字或空', nullable: true, description: `号码的${SOURCE_NOTE}没有号码时为空。` },
   { path: 'reports[]', label: '评估报告', type: '文字', description: '该社工站评估报告的编号，新的在前，与 reports.json 的 id 对应。' },
+];
+
+/** The fields of a ranking file (/data/rankings/<year>-<stage>.json): the file's own, then each ranked report's. */
+export const RANKING_FIELDS: readonly RankingFieldDoc[] = [
+  { path: 'documentation', label: '字段说明', type: '网址', description: '本页（开放数据说明）的地址。' },
+  { path: 'serviceYear', label: '服务年度', type: '文字', description: '这份排名的服务年度，如 2023-2024。' },
+  { path: 'stage', label: '评估阶段', type: '文字', description: '“中期”或“末期”：同一年度的中期和末期报告分开排名。' },
+  { path: 'count', label: '报告数', type: '数字', unit: '份', description: '参加这份排名的报告数（全市）。' },
+  { path: 'ruleSets[]', label: '评估办法', type: '文字', description: '这些报告所依据的评估办法编号。' },
+  { path: 'mixedRules', label: '混合评估办法', type: '是/否', description: '报告依据不止一套评估办法（满分不同）时为“是”：名次按得分率（总分占满分的比例）排，不按分数。' },
+  { path: 'reports[].rank', label: '全市名次', type: '数字', description: '按得分率从高到低的全市名次；得分率相同的并列，下一名次跳过（1、2、2、4）。一套评估办法内，得分率的顺序就是总分的顺序。' },
+  { path: 'reports[].districtRank', label: '区内名次', type: '数字', description: '在所在区内的名次，排法同上。' },
+  { path: 'reports[].reportId', label: '报告编号', type: '文字', description: '报告的固定编号，与 reports.json 的 id 对应。' },
+  { path: 'reports[].title', label: '报告标题', type: '文字', description: '报告封面上的标题。' },
+  { path: 'reports[].url', label: '报告页面', type: '网址', description: '本平台上这份报告的页面地址。' },
+  { path: 'reports[].station.id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，与 stations.json 的 id 对应。' },
+  { path: 'reports[].station.name', label: '社工站名称', type: '文字', description: '社工站全称。' },
+  { path: 'reports[].station.district', label: '区', type: '文字', description: '社工站所在的区。' },
+  { path: 'reports[].rules', label: '评估办法', type: '文字', description: '这份报告所依据的评估办法编号。' },
+  { path: 'reports[].total', label: '总分', type: '数字', unit: '分', twoDecimals: true, description: '报告的总分（与 reports.json 的 scores.total 相同）。' },
+  { path: 'reports[].totalMax', label: '满分', type: '数字', unit: '分', twoDecimals: true, description: '这份报告的评估办法的满分。' },
+  { path: 'reports[].share', label: '得分率', type: '数字', unit: '%', twoDecimals: true, description: '总分 ÷ 满分 × 100%，保留两位小数；名次按它（未四舍五入的值）排。' },
+  { path: 'reports[].grade', label: '等级', type: '文字', description: '评估等级。' },
+  { path: 'reports[].parties[].id', label: '评估方编号', type: '文字', description: '评估方在评估办法中的编号，如 purchaser。' },
+  { path: 'reports[].parties[].name', label: '评估方', type: '文字', description: '评估方的简称，如 购买方。' },
+  { path: 'reports[].parties[].points', label: '得分', type: '数字', unit: '分', twoDecimals: true, description: '该方的评估得分。' },
+  { path: 'reports[].parties[].max', label: '该方满分', type: '数字', unit: '分', twoDecimals: true, description: '该方在评估办法中的满分。' },
+  { path: 'reports[].retention.rate', label: '稳岗率', type: '数字', unit: '%', twoDecimals: true, description: '与 reports.json 的 staffing.retention.rate 相同。' },
+  { path: 'reports[].retention.met', label: '稳岗率达标', type: '是/否', nullable: true, description: '稳岗率不低于评估办法的要求时为“是”；办法没有要求时为空。' },
+  { path: 'reports[].belowTarget', label: '未达标指标数', type: '数字', unit: '项', description: '完成率未达到评估办法要求的服务指标项数。' },
 ];
 
 /** Columns of /data/reports.csv: one row per report. Each names the JSON field it comes from. */

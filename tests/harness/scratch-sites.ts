@@ -5,6 +5,7 @@
 //   under gz-2023 (the calculator's switch, the set's methodology page, report page and open data);
 // - citySearch: a slice of the fictional city, 8 stations and 40 reports (the newest two service years in full
 //   and half of a third, so three report shards), for search across the per-year index bundles.
+// - mixedRound: one round of two reports scored under different rule sets (100 and 1,000 points), for the rankings.
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -42,11 +43,42 @@ function writeCitySearch(site: ScratchSite): void {
   writeCity(join(site.root, 'content'), CITY_SEARCH_SLICE);
 }
 
+// ---------- mixedRound ----------
+
+/**
+ * One round (2022-2023 末期) whose two reports were scored under different rule sets, as in a year when the
+ * rules changed: station 3's agreement began under the fictional 1,000-point set, station 4's under gz-2023 (its
+ * agreement starting the day gz-2023 took effect). For the rankings, which must rank such a round on shares.
+ */
+export const MIXED_STATIONS = [fictionalStation(3), fictionalStation(4)] as const;
+export const MIXED_YEAR = 2022;
+export const mixedRoundReports = () => {
+  const early = fictionalReportData(3, MIXED_STATIONS[0].id, MIXED_YEAR, FICTIONAL_RULES);
+  const late = fictionalReportData(4, MIXED_STATIONS[1].id, MIXED_YEAR);
+  return [
+    early,
+    {
+      ...late,
+      agreementPeriod: { start: '2023-04-23', end: '2024-04-22' },
+      evaluationPeriod: { start: '2023-04-23', end: '2023-12-31', months: 8 },
+      evaluationDate: '2024-01-10',
+      reportDate: '2024-01-20',
+    },
+  ];
+};
+
+function writeMixedRound(site: ScratchSite): void {
+  copyFileSync(FICTIONAL_RULES_FILE, join(site.root, 'src', 'scoring', 'rule-sets', `${FICTIONAL_RULES.id}.json`));
+  for (const station of MIXED_STATIONS) writeFileSync(join(site.stationsDir, station.file), station.yaml);
+  mixedRoundReports().forEach((data, i) => writeFileSync(join(site.reportsDir, `mixed-${i}.mdx`), reportMdx(data, fictionalReportBody(data, i === 0 ? FICTIONAL_RULES : undefined))));
+}
+
 // ---------- both ----------
 
 export const SCRATCH_SITES = {
   rules: { folder: 'fictional-rules', write: writeRulesSite },
   citySearch: { folder: 'city-search', write: writeCitySearch },
+  mixedRound: { folder: 'mixed-round', write: writeMixedRound },
 } as const;
 export type ScratchSiteName = keyof typeof SCRATCH_SITES;
 

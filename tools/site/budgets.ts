@@ -106,6 +106,23 @@ export const BUDGETS: PageBudget[] = [
       why: 'a service year of the city is ~350 reports, each a row with its two files (about 25 KB gzip at city scale); one page per year keeps a year together for downloading',
     },
   },
+  { page: '/rankings/', what: 'the rankings: one entry per service year and stage, with its districts (issue 21)' },
+  {
+    page: '/rankings/*/*/',
+    what: "a service year and stage's citywide ranking (issue 21)",
+    // The island only turns the server-rendered table's headers into sort buttons.
+    islandBytes: 2 * KB,
+    htmlBytes: {
+      max: 32 * KB,
+      why: 'a round of the city is ~176 reports, every one a row of the ranking (about 20 KB gzip; the page is the ranking, readable without JavaScript); one page keeps the citywide order together',
+    },
+  },
+  {
+    page: '/rankings/*/*/*/',
+    what: "a service year and stage's ranking in one district (issue 21)",
+    islandBytes: 2 * KB,
+    htmlBytes: { max: 20 * KB, why: "a district's round is ~10–30 rows of ten columns" },
+  },
   { page: '/accessibility/', what: 'accessibility statement (issue 6)' },
   { page: '/404.html', what: 'not-found page (issue 6)' },
 ];
