@@ -85,7 +85,21 @@ export const BUDGETS: PageBudget[] = [
     islandBytes: 10 * KB,
   },
   { page: '/stations/district/*/', what: "a district's stations by street and by community (issue 13)" },
-  { page: '/stations/*/', what: 'station page (issue 4)' },
+  {
+    page: '/stations/*/',
+    what: "station page (issue 4), with its history's two chart islands (issue 21), drawn when scrolled into view",
+    islandBytes: 10 * KB,
+    htmlBytes: {
+      max: 40 * KB,
+      why: "a station's history tables list every report (two a year; ten years are twenty columns of indicator rates); its contact card still arrives in the first 14 KB",
+    },
+    beforeChartBytes: 50 * KB,
+  },
+  {
+    page: '/compare/',
+    what: 'reports side by side (issue 21): the picker and table island, which fetches each report’s open-data JSON',
+    islandBytes: 15 * KB,
+  },
   { page: '/calculator/', what: 'calculator (issue 5)', islandBytes: 15 * KB },
   { page: '/methodology/', what: 'methodology (issue 6)' },
   { page: '/glossary/', what: 'glossary (issue 6)' },
