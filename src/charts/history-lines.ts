@@ -23,7 +23,7 @@ const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4]];
 
 /** Height of the chart in rem: the plot, plus the legend's rows (about three series a row on a phone). */
 export function historyChartHeightRem(data: Pick<HistoryLinesData, 'series'>): number {
-  return 16 + 1.6 * Math.ceil(data.series.length / 3);
+  return 20 + 1.6 * Math.ceil(data.series.length / 3);
 }
 
 /** Labelled dashed horizontal lines across the plot (grade floors, 100%, the 稳岗率 minimum). */

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../tools/static-server.ts';
+const { server, origin } = await serveStatic(process.env.DIST ?? 'bench/scratch/history-try/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: Number(process.env.W ?? 360), height: 740 } });
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+const [path, sel, file] = process.argv.slice(2) as [string, string, string];
+await page.goto(origin + path, { waitUntil: 'networkidle' });
+const el = page.locator(sel).first();
+await el.scrollIntoViewIfNeeded();
+await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 300) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 60)); } });
+await page.waitForTimeout(1500);
+await el.screenshot({ path: file });
+await browser.close();
+server.close();
