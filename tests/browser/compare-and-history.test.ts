@@ -88,10 +88,14 @@ describe('加入对比 on a report page', () => {
     await page.locator('section.compare-block').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: '加入对比' }).click();
     await expect.poll(() => page.locator('#compare-add-status').innerText()).toBe('已加入对比列表（共 1 份）。');
-    expect(await page.locator('a[data-compare-link]').getAttribute('href')).toBe(`/compare/?r=${REPORT_ID}`);
+    expect(await page.locator('a[data-compare-link]').getAttribute('href')).toBe('/compare/');
     // Again: it is there already, not added twice.
     await page.getByRole('button', { name: '已在对比列表中' }).click();
     await expect.poll(() => page.locator('#compare-add-status').innerText()).toBe('这份报告已在对比列表中（共 1 份）。');
+    // The compare page shows the saved list, and its address names it, to share.
+    await page.locator('a[data-compare-link]').click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/compare/\\?r=${REPORT_ID}$`));
+    await expect.poll(() => page.locator('.compare').innerText()).toContain('再加入一份即可并排对比');
     expect(w.consoleErrors).toEqual([]);
   });
 

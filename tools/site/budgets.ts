@@ -100,7 +100,14 @@ export const BUDGETS: PageBudget[] = [
     what: 'reports side by side (issue 21): the picker and table island, which fetches each report’s open-data JSON',
     islandBytes: 15 * KB,
   },
-  { page: '/calculator/', what: 'calculator (issue 5)', islandBytes: 15 * KB },
+  {
+    page: '/calculator/',
+    what: 'calculator (issue 5)',
+    // 15 KB (issue 5) + 0.5 KB (issue 21): the compare page's island uses urls.ts and the scoring helpers too, so the
+    // bundler moves them out of the calculator's shared chunk into one of their own; the same code, one more file
+    // (+0.3 KB of gzip lost at the boundary). Lead: decide whether to keep this or to count such chunks apart.
+    islandBytes: 15.5 * KB,
+  },
   { page: '/methodology/', what: 'methodology (issue 6)' },
   { page: '/glossary/', what: 'glossary (issue 6)' },
   {

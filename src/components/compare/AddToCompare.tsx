@@ -1,15 +1,19 @@
 /**
  * 加入对比 on a report page: adds the report to the reader's compare list (./compare-list.ts) and links to the
- * compare page with the list. Before it hydrates (or without JavaScript) it is a link to the compare page with
- * this report, which says what it needs.
+ * compare page, which shows the saved list. Before it hydrates (or without JavaScript) it is a link to the compare
+ * page with this report, which says what it needs. Both links come from the page (src/site/urls.ts): this island
+ * imports neither the paths nor the scoring code, so it shares no chunk with the calculator's islands.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { addToList, MAX_COMPARED, type AddResult } from '../../across/compare.ts';
-import { urls } from '../../site/urls.ts';
+import { addToList, MAX_COMPARED, type AddResult } from '../../across/compare-ids.ts';
 import { $compareList, $compareListNotice, loadCompareList } from './compare-list.ts';
 
 interface Props {
   reportId: string;
+  /** The compare page with this report (urls.compare([reportId])). */
+  withThis: string;
+  /** The compare page, which shows the saved list (urls.compare()). */
+  comparePage: string;
 }
 
 const SAID: Record<AddResult, (n: number) => string> = {
@@ -18,7 +22,7 @@ const SAID: Record<AddResult, (n: number) => string> = {
   full: () => `对比列表已有 ${MAX_COMPARED} 份报告，请先在对比页移出一份。`,
 };
 
-export default function AddToCompare({ reportId }: Props) {
+export default function AddToCompare({ reportId, withThis, comparePage }: Props) {
   const [live, setLive] = useState(false);
   const [list, setList] = useState<string[]>([]);
   const [said, setSaid] = useState<string | null>(null);
@@ -32,7 +36,7 @@ export default function AddToCompare({ reportId }: Props) {
   if (!live) {
     return (
       <p class="compare-add">
-        <a href={urls.compare([reportId])}>与其他报告并排对比</a>
+        <a href={withThis}>与其他报告并排对比</a>
       </p>
     );
   }
@@ -52,7 +56,7 @@ export default function AddToCompare({ reportId }: Props) {
       </p>
       {list.length > 0 && (
         <p>
-          <a href={urls.compare(list)} data-compare-link>
+          <a href={comparePage} data-compare-link>
             查看对比（{list.length} 份）
           </a>
           {list.length < 2 && '：再加入一份即可并排对比。'}

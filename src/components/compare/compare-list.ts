@@ -1,10 +1,10 @@
 /**
  * The reader's compare list (加入对比 on a report page, the compare page's picker): a nanostores atom of up to
  * four report ids, kept in localStorage. What is read back is untrusted: anything that is not a short list of
- * report ids (src/across/compare.ts parseSavedList) is removed and the list starts empty, with a notice.
+ * report ids (src/across/compare-ids.ts parseSavedList) is removed and the list starts empty, with a notice.
  */
 import { atom } from 'nanostores';
-import { parseSavedList } from '../../across/compare.ts';
+import { parseSavedList } from '../../across/compare-ids.ts';
 
 export const COMPARE_STORAGE_KEY = 'shegong-pinggu:compare:v1';
 
