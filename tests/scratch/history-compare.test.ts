@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { NARROW, PHONE, visit } from '../harness/browser.ts';
 import { it, type OpenPage } from '../harness/fixture.ts';
 import { HISTORY_REPORTS, HISTORY_STATION, SINGLE_REPORT, scratchSite } from '../harness/scratch-sites.ts';
-import { horizontalOverflow } from '../browser/site-pages.ts';
+import { axeViolations, horizontalOverflow } from '../browser/site-pages.ts';
 import { FICTIONAL_RULES, GZ_2023 } from '../fixtures/rule-sets.ts';
 
 const site = scratchSite('history');
@@ -92,6 +92,20 @@ describe("a station's history", () => {
     expect(w.foreignRequests).toEqual([]);
   });
 
+  it('at 320 px the page does not scroll sideways; the tables scroll in their captioned, focusable regions; axe passes', async ({ openPage }) => {
+    const w = await open(openPage, `/stations/${HISTORY_STATION.id}/`, NARROW);
+    const { page } = w;
+    expect(await horizontalOverflow(page)).toBe(0);
+    const regions = await page.locator('section[data-history] .table-scroll').evaluateAll((els) =>
+      els.map((el) => ({ tabindex: el.getAttribute('tabindex'), name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.tagName })),
+    );
+    expect(regions).toEqual([
+      { tabindex: '0', name: 'CAPTION' },
+      { tabindex: '0', name: 'CAPTION' },
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('a station with one report gets a sentence, not a chart of one point', async ({ openPage }) => {
     const w = await open(openPage, `/stations/xugou-4/`);
     const r = await recordOf(SINGLE_REPORT.id);
@@ -157,6 +171,7 @@ describe('reports side by side', () => {
     await region.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('加入对比 on two report pages, then the compare page shows both; the list survives a reload', async ({ openPage }) => {
