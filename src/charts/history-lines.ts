@@ -79,7 +79,8 @@ export function historyLinesChart(data: HistoryLinesData, palette: ChartPalette)
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { ticks: { color: palette.text, autoSkip: false, maxRotation: 0 }, grid: { color: palette.grid } },
+        // A decade is twenty reports: on a phone chart.js skips and turns labels that would collide (the table names every one).
+        x: { ticks: { color: palette.text, autoSkip: true, maxRotation: 90 }, grid: { color: palette.grid } },
         y: {
           min: data.min,
           max: data.max,
