@@ -21,9 +21,9 @@ export interface HistoryLinesData {
 /** Distinct line dashes so lines differ by more than colour (the first, the total or 稳岗率, is solid and thick). */
 const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4]];
 
-/** Height of the chart in rem: the plot, plus the legend's rows (about three series a row on a phone). */
+/** Height of the chart in rem: a plot of about 20 rem, plus the legend's rows (about two series a row on a phone). */
 export function historyChartHeightRem(data: Pick<HistoryLinesData, 'series'>): number {
-  return 20 + 1.6 * Math.ceil(data.series.length / 3);
+  return 20 + 1.8 * Math.ceil(data.series.length / 2);
 }
 
 /** Labelled dashed horizontal lines across the plot (grade floors, 100%, the 稳岗率 minimum). */
