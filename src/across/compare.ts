@@ -15,7 +15,7 @@ export { addToList, isReportId, MAX_COMPARED, parseCompareIds, parseSavedList, t
 // ---------- the comparison ----------
 
 /** The part of an open-data record the comparison reads (a whole ReportRecord fits). */
-export type CompareSource = FiguresSource &
+export type CompareSource = Omit<FiguresSource, 'indicators' | 'staffing'> &
   Pick<ReportRecord, 'rules' | 'keyFigures'> & {
     indicators: (FiguresSource['indicators'][number] & { completed: number; target: number; unit: string })[];
     staffing: {

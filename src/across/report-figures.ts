@@ -39,7 +39,8 @@ export interface ReportFigures {
 }
 
 /** The part of an open-data record the figures are made of (a whole ReportRecord fits). */
-export type FiguresSource = Pick<ReportRecord, 'id' | 'title' | 'station' | 'serviceYear' | 'stage' | 'scores' | 'indicators'> & {
+export type FiguresSource = Pick<ReportRecord, 'id' | 'title' | 'station' | 'serviceYear' | 'stage' | 'scores'> & {
+  indicators: { key: string; name: string; rate: number; met: boolean }[];
   staffing: { retention: { rate: number; met: boolean | null } };
 };
 
