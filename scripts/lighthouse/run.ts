@@ -61,6 +61,7 @@ const TEMPLATES: Template[] = [
   { label: 'report page', pattern: '/reports/*/' },
   { label: 'station directory', pattern: '/stations/' },
   { label: 'district page', pattern: '/stations/district/*/' },
+  // The largest station page is the one with the longest history (issue 21): its charts and tables.
   { label: 'station page', pattern: '/stations/*/' },
   { label: 'calculator', pattern: '/calculator/' },
   { label: 'methodology', pattern: '/methodology/' },
@@ -71,6 +72,8 @@ const TEMPLATES: Template[] = [
   { label: 'ranking district', pattern: '/rankings/*/*/*/' },
   // Pagefind's default UI: the issue accepts 98 here.
   { label: 'search with a query', pattern: '/search/', minPerformance: 98, query: (s) => `?q=${encodeURIComponent(s.searchQuery)}` },
+  // Reports side by side (issue 21): the island fetches both reports' open data and draws the table.
+  { label: 'compare, two reports', pattern: '/compare/', query: (s) => `?r=${s.compareIds.join(',')}` },
 ];
 
 interface Scale {
@@ -79,6 +82,8 @@ interface Scale {
   description: string;
   dist: string;
   searchQuery: string;
+  /** The reports the compare page is audited with (two where the scale has two). */
+  compareIds: string[];
   /** Only where a template has no page on purpose (today's single report has no second index page). */
   optional: Set<string>;
 }
@@ -135,6 +140,7 @@ async function cityScale(reports: number): Promise<Scale> {
     description: `the fictional city: ${city.stations.length} stations in ${city.districts.length} districts, ${city.reports.length} reports of the real report's size`,
     dist: join(root, 'dist'),
     searchQuery,
+    compareIds: city.reports.slice(0, 2).map((r) => r.id),
     optional: new Set(),
   };
 }
@@ -144,6 +150,7 @@ const todayScale = (): Scale => ({
   description: "today's content: the one published report (流花街 2023–2024 末期) and its station",
   dist: resolve('dist'),
   searchQuery: '花果山',
+  compareIds: ['liuhua-2023-2024-final'],
   optional: new Set(['/reports/page/*/']),
 });
 

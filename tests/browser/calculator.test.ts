@@ -484,7 +484,7 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     noErrors(w);
   });
 
-  it('the calculator’s own island code stays within 15 KB gzip (chart.js and the shared libraries aside)', async ({ openPage }) => {
+  it('the calculator’s own island code stays within 15.5 KB gzip (chart.js and the shared libraries aside)', async ({ openPage }) => {
     const w = await openPage(PHONE);
     const scripts = new Map<string, Buffer>();
     // Reading a body is asynchronous: keep each read, and wait for all of them before counting.
@@ -512,7 +512,8 @@ describe('calculator: charts, print, no JavaScript, size', () => {
     }
     console.info(`calculator JS gzip: own ${own} B, shared libraries (Preact, nanostores, island loader) ${frameworkBytes} B, chart.js and its glue (lazy) ${chart} B`);
     expect(chart).toBeGreaterThan(0);
-    expect(own).toBeLessThanOrEqual(15 * 1024);
+    // 15 KB (issue 5) + 0.5 KB since issue 21: see the /calculator/ row of tools/site/budgets.ts.
+    expect(own).toBeLessThanOrEqual(15.5 * 1024);
   });
 });
 

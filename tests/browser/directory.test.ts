@@ -214,11 +214,11 @@ describe('contact card', () => {
     const cards = w.page.locator('[data-contact-card]');
     expect(await cards.count()).toBe(1);
     expect(await cards.innerText()).toBe(onDirectory);
-    // On the station page it comes first, straight after the title, before the communities and reports.
+    // On the station page it comes first, straight after the title, before the communities, the reports and their history.
     const outline = await w.page.evaluate(() =>
       [...document.querySelectorAll('main h1, main h2')].map((h) => `${h.closest('[data-contact-card]') ? '卡片：' : ''}${h.textContent?.trim()}`),
     );
-    expect(outline).toEqual([STATION, '卡片：服务地址', '卡片：“红棉守护”热线', '服务社区（5 个）', '历年评估报告', '资料来源']);
+    expect(outline).toEqual([STATION, '卡片：服务地址', '卡片：“红棉守护”热线', '服务社区（5 个）', '历年评估报告', '历年得分变化', '资料来源']);
     await done(w);
   });
 

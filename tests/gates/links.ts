@@ -61,6 +61,8 @@ export function anchorsOf(html: string): Set<string> {
 export const PLANNED_ROUTES = [
   '/', '/reports/', '/reports/*/', '/stations/', '/stations/*/', '/calculator/', '/methodology/', '/methodology/*/', '/glossary/',
   '/search/', '/data/', '/accessibility/', '/data/reports.json', '/data/stations.json', '/data/reports/*',
+  // Issue 21: the compare page (this branch) and the rankings (another helper's), which the compare page links.
+  '/compare/', '/rankings/',
 ];
 
 export interface LinkProblem {

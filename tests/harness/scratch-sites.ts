@@ -3,6 +3,8 @@
 // - rules: the site with a second rule set, the fictional set of the test fixtures (tests/fixtures/rule-sets/
 //   xugou-1000.json) dropped into src/scoring/rule-sets/ as its one new file, a report scored under it and one
 //   under gz-2023 (the calculator's switch, the set's methodology page, report page and open data);
+// - history: a station with four reports under two rule sets (the fictional 1,000-point set in 2020, gz-2023 after)
+//   and a station with one, for a station's history and for comparing reports side by side;
 // - citySearch: a slice of the fictional city, 8 stations and 40 reports (the newest two service years in full
 //   and half of a third, so three report shards), for search across the per-year index bundles.
 // - mixedRound: one round of two reports scored under different rule sets (100 and 1,000 points), for the rankings.
@@ -11,7 +13,9 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { fictionalCity, fictionalReportBody, fictionalReportData, fictionalStation, reportMdx, writeCity, type CityOptions } from '../../tools/fictional-city/index.ts';
 import type { ScratchSite } from '../../tools/scratch-site.ts';
-import { FICTIONAL_RULES, FICTIONAL_RULES_FILE } from '../fixtures/rule-sets.ts';
+import { numberedName } from '../../tools/fictional-city/names.ts';
+import { FICTIONAL_RULES, FICTIONAL_RULES_FILE, GZ_2023 } from '../fixtures/rule-sets.ts';
+import type { RuleSet } from '../../src/scoring/index.ts';
 
 // ---------- rules ----------
 
@@ -31,6 +35,39 @@ function writeRulesSite(site: ScratchSite): void {
   writeFileSync(join(site.reportsDir, 'gz-report.mdx'), reportMdx(fictionalReportData(1, GZ_STATION.id)));
   const data = fictionalReport();
   writeFileSync(join(site.reportsDir, 'fictional-report.mdx'), reportMdx(data, fictionalReportBody(data, FICTIONAL_RULES)));
+}
+
+// ---------- history ----------
+
+/** Station 3 has four reports, station 4 one. */
+export const HISTORY_STATION = fictionalStation(3);
+export const SINGLE_STATION = fictionalStation(4);
+
+/** One of the history site's reports: n varies the figures; the title names its station and stage. */
+function historyReport(n: number, stationNumber: number, year: number, stage: '中期' | '末期', rules: RuleSet) {
+  const data = fictionalReportData(n, `xugou-${stationNumber}`, year, rules);
+  const slug = stage === '中期' ? 'interim' : 'final';
+  return {
+    id: `xugou-${stationNumber}-${year}-${year + 1}-${slug}`,
+    file: `xugou-${stationNumber}-${year}-${slug}.mdx`,
+    rules,
+    data: { ...data, stage, title: `虚构${numberedName(stationNumber)}街社工服务站 ${stage}评估报告` },
+  };
+}
+
+/** Station 3's reports, oldest first: the rule set changes after the first. */
+export const HISTORY_REPORTS = [
+  historyReport(5, 3, 2020, '末期', FICTIONAL_RULES),
+  historyReport(6, 3, 2023, '中期', GZ_2023),
+  historyReport(7, 3, 2023, '末期', GZ_2023),
+  historyReport(8, 3, 2024, '中期', GZ_2023),
+];
+export const SINGLE_REPORT = historyReport(4, 4, 2023, '末期', GZ_2023);
+
+function writeHistorySite(site: ScratchSite): void {
+  copyFileSync(FICTIONAL_RULES_FILE, join(site.root, 'src', 'scoring', 'rule-sets', `${FICTIONAL_RULES.id}.json`));
+  for (const station of [HISTORY_STATION, SINGLE_STATION]) writeFileSync(join(site.stationsDir, station.file), station.yaml);
+  for (const r of [...HISTORY_REPORTS, SINGLE_REPORT]) writeFileSync(join(site.reportsDir, r.file), reportMdx(r.data, fictionalReportBody(r.data, r.rules)));
 }
 
 // ---------- citySearch ----------
@@ -77,6 +114,7 @@ function writeMixedRound(site: ScratchSite): void {
 
 export const SCRATCH_SITES = {
   rules: { folder: 'fictional-rules', write: writeRulesSite },
+  history: { folder: 'history', write: writeHistorySite },
   citySearch: { folder: 'city-search', write: writeCitySearch },
   mixedRound: { folder: 'mixed-round', write: writeMixedRound },
 } as const;

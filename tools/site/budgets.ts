@@ -85,8 +85,29 @@ export const BUDGETS: PageBudget[] = [
     islandBytes: 10 * KB,
   },
   { page: '/stations/district/*/', what: "a district's stations by street and by community (issue 13)" },
-  { page: '/stations/*/', what: 'station page (issue 4)' },
-  { page: '/calculator/', what: 'calculator (issue 5)', islandBytes: 15 * KB },
+  {
+    page: '/stations/*/',
+    what: "station page (issue 4), with its history's two chart islands (issue 21), drawn when scrolled into view",
+    islandBytes: 10 * KB,
+    htmlBytes: {
+      max: 40 * KB,
+      why: "a station's history tables list every report (two a year; ten years are twenty columns of indicator rates); its contact card still arrives in the first 14 KB",
+    },
+    // No beforeChartBytes: a station with one report has no chart (tests/scratch/history-compare.test.ts checks chart.js waits for the scroll).
+  },
+  {
+    page: '/compare/',
+    what: 'reports side by side (issue 21): the picker and table island, which fetches each report’s open-data JSON',
+    islandBytes: 15 * KB,
+  },
+  {
+    page: '/calculator/',
+    what: 'calculator (issue 5)',
+    // 15 KB (issue 5) + 0.5 KB (issue 21): the compare page's island uses urls.ts and the scoring helpers too, so the
+    // bundler moves them out of the calculator's shared chunk into one of their own; the same code, one more file
+    // (+0.3 KB of gzip lost at the boundary). Lead: decide whether to keep this or to count such chunks apart.
+    islandBytes: 15.5 * KB,
+  },
   { page: '/methodology/', what: 'methodology (issue 6)' },
   { page: '/glossary/', what: 'glossary (issue 6)' },
   {

@@ -1,7 +1,7 @@
 /**
  * /calculator/reports.json: every published report the calculator can start from (以某份报告为起点), newest
  * first, as id, title and service year. Fetched by the report picker when it is opened; each report's figures
- * are its prefill file (./prefill/[id].json.ts).
+ * are its prefill file (./prefill/[id].json.ts). The compare page's picker searches it by station name too.
  */
 import type { APIRoute } from 'astro';
 import { getReports } from '../../reports/load.ts';
