@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { visit, type WatchedPage } from './browser.ts';
+import { cityRuleSetById } from '../../tools/fictional-city/rule-sets.ts';
 
 interface OpenReport {
   id: string;
@@ -52,8 +53,8 @@ export function expectedRounds(reports: readonly OpenReport[], year: string): Ex
     for (const r of round) {
       for (const where of ['全市', r.station.district]) grades[`${where} ${r.scores.grade}`] = (grades[`${where} ${r.scores.grade}`] ?? 0) + 1;
     }
-    // Points only when one rule set (one maximum): the page then prints totals in 分.
-    const oneRuleSet = new Set(round.map((r) => r.rules)).size === 1;
+    // In points when the round's rule sets share one maximum (the page then prints 分), else as shares of it.
+    const oneMax = new Set(round.map((r) => cityRuleSetById(r.rules)!.totalMax)).size === 1;
     const sorted = round.map((r) => cents(r.scores.total)).sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     const medianCents = sorted.length % 2 ? sorted[mid]! : Math.floor((sorted[mid - 1]! + sorted[mid]! + 1) / 2);
@@ -62,9 +63,9 @@ export function expectedRounds(reports: readonly OpenReport[], year: string): Ex
     out.push({
       stageId: STAGE_ID[stage],
       grades,
-      median: oneRuleSet ? points(medianCents) : null,
-      lowest: oneRuleSet ? points(sorted[0]!) : null,
-      highest: oneRuleSet ? points(sorted.at(-1)!) : null,
+      median: oneMax ? points(medianCents) : null,
+      lowest: oneMax ? points(sorted[0]!) : null,
+      highest: oneMax ? points(sorted.at(-1)!) : null,
       retentionMet: round.filter((r) => r.staffing.retention.met === true).length,
       retentionNotMet: round.filter((r) => r.staffing.retention.met === false).length,
       below,
