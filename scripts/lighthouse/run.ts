@@ -69,6 +69,12 @@ const TEMPLATES: Template[] = [
   { label: 'open data, one year', pattern: '/data/year/*/' },
   // Pagefind's default UI: the issue accepts 98 here.
   { label: 'search with a query', pattern: '/search/', minPerformance: 98, query: (s) => `?q=${encodeURIComponent(s.searchQuery)}` },
+  { label: 'search with a query and a filter', pattern: '/search/', minPerformance: 98, query: () => `?q=${encodeURIComponent('稳岗率')}&kind=${encodeURIComponent('需要关注')}` },
+  { label: 'overview', pattern: '/overview/' },
+  // A service year (2023-2024 …), not /overview/themes/: `*` matches any one segment.
+  { label: 'overview of a year', pattern: '/overview/2*/' },
+  { label: 'themes', pattern: '/overview/themes/' },
+  { label: 'themes of a year', pattern: '/overview/themes/*/' },
 ];
 
 interface Scale {
