@@ -74,7 +74,7 @@ const TEMPLATES: Template[] = [
   // A service year (2023-2024 …), not /overview/themes/: `*` matches any one segment.
   { label: 'overview of a year', pattern: '/overview/2*/' },
   { label: 'themes', pattern: '/overview/themes/' },
-  { label: 'themes of a year', pattern: '/overview/themes/*/' },
+  { label: 'a theme in a year', pattern: '/overview/themes/*/*/' },
 ];
 
 interface Scale {

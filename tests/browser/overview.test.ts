@@ -10,7 +10,7 @@ import { checkYearAgainstOpenData } from '../harness/overview.ts';
 import { axeViolations, horizontalOverflow, REPORT_PATH } from './site-pages.ts';
 
 const YEAR = '2023-2024';
-const PAGES = ['/overview/', `/overview/${YEAR}/`, '/overview/themes/', `/overview/themes/${YEAR}/`];
+const PAGES = ['/overview/', `/overview/${YEAR}/`, '/overview/themes/', `/overview/themes/${YEAR}/team/`];
 
 describe('overview', () => {
   it('says it covers one report, then leads from the 越秀区 良好 count to that report, without JavaScript', async ({ openPage }) => {
@@ -80,7 +80,7 @@ describe('overview', () => {
     const cell = w.page.locator(`table[data-year="${YEAR}"] tr[data-theme="team"] td[data-kind="concern"]`);
     expect(await cell.innerText()).toBe('1');
     await cell.getByRole('link').click();
-    await w.page.waitForURL(`**/overview/themes/${YEAR}/#team-concern`);
+    await w.page.waitForURL(`**/overview/themes/${YEAR}/team/#concern`);
     await w.page.locator('[data-list="team-concern"]').getByRole('link', { name: /流花街社工服务站/ }).click();
     await w.page.waitForURL(`**${REPORT_PATH}`);
   });
