@@ -89,7 +89,7 @@ describe('overview', () => {
     const w = await openPage(PHONE);
     await visit(w, '/data/');
     const item = w.page.locator(`li[data-overview-year="${YEAR}"]`);
-    for (const [name, path] of [['JSON', `/data/overview/${YEAR}.json`], ['CSV', `/data/overview/${YEAR}.csv`]]) {
+    for (const [name, path] of [['JSON', `/data/overview/${YEAR}.json`], ['CSV', `/data/overview/${YEAR}.csv`]] as const) {
       const href = await item.getByRole('link', { name }).getAttribute('href');
       expect(href).toBe(path);
       expect((await w.page.request.get(new URL(path, w.siteOrigin).href)).status()).toBe(200);

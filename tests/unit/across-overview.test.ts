@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReportFigures } from '../../src/across/figures.ts';
 import { shareOfMaximum } from '../../src/across/figures.ts';
 import { cityOverview, trend } from '../../src/across/overview.ts';
+import { overviewCsv, overviewJson } from '../../src/across/overview-files.ts';
+import { BOM, parseCsv } from '../../src/open-data/csv.ts';
+import { OVERVIEW_CSV_COLUMNS, OVERVIEW_FIGURES } from '../../src/open-data/fields.ts';
 import { gradeOf, type RuleSet } from '../../src/scoring/index.ts';
 import { FICTIONAL_RULES, GZ_2023 } from '../fixtures/rule-sets.ts';
 
@@ -117,5 +120,35 @@ describe('cityOverview', () => {
         }
       }),
     );
+  });
+});
+
+describe('the overview as open data', () => {
+  it('CSV: a BOM, the documented columns, and grade rows that add up to each round, citywide and per district', () => {
+    fc.assert(
+      fc.property(reportsArb, (reports) => {
+        const rounds = cityOverview(reports);
+        const text = overviewCsv(rounds);
+        expect(text.startsWith(BOM)).toBe(true);
+        const [header, ...rows] = parseCsv(text);
+        expect(header).toEqual(OVERVIEW_CSV_COLUMNS.map((c) => c.label));
+        for (const r of rounds) {
+          const mine = rows.filter((row) => row[0] === r.serviceYear && row[1] === r.stage && row[3] === OVERVIEW_FIGURES.grade);
+          const sum = (where: (row: string[]) => boolean) => mine.filter(where).reduce((n, row) => n + Number(row[5]), 0);
+          expect(sum((row) => row[2] === '全市')).toBe(r.reports);
+          expect(sum((row) => row[2] !== '全市')).toBe(r.reports);
+          // Each count's report ids are as many as the count.
+          for (const row of mine) expect(row[8] === '' ? 0 : row[8]!.split(' ').length).toBe(Number(row[5]));
+        }
+      }),
+    );
+  });
+
+  it('JSON: the same rounds, numbers as printed (hundredths back to 83.62)', () => {
+    const a = figures(1, GZ_2023, { year: 1, stage: true, district: 0, total: 8362, retention: 6500, below: [false], parties: [] });
+    const json = overviewJson('2023-2024', cityOverview([a]));
+    expect(json.reports).toBe(1);
+    expect(json.rounds[0]!.totals).toMatchObject({ median: 83.62, lowest: 83.62, highest: 83.62, lowestReports: [a.id] });
+    expect(json.rounds[0]!.retention.notMet).toEqual({ count: 1, reports: [a.id] });
   });
 });
