@@ -1,6 +1,6 @@
 /**
  * The findings blocks of a report page as search records (src/search/passages.ts), on the real report's body
- * rendered as the page renders it: one record per block, its kind as 段落, the page's filters, its own address.
+ * rendered as the page renders it: one record per kind of findings, the kind as 段落, the page's filters, its own address.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +19,12 @@ const page = `<main><h1>广州市流花街社工服务站 末期评估报告</h1
 const records = passageRecords(page, 'reports/liuhua-2023-2024-final/index.html');
 
 describe('passageRecords', () => {
-  it('makes one record per findings block, of its kind, in the order of the report', () => {
-    const blocks = [...source.matchAll(/<Findings kind="(positive|concern)"/g)].map((m) => PASSAGE_KIND[m[1] as 'positive' | 'concern']);
-    expect(records.map((r) => r.filters['段落'])).toEqual(blocks.map((k) => [k]));
+  it('makes one record per kind of findings: 需要关注 and 值得肯定, each holding every block of its kind', () => {
+    expect(records.map((r) => r.filters['段落'])).toEqual([[PASSAGE_KIND.concern], [PASSAGE_KIND.positive]]);
+    const concerns = reportFindings(source).filter((p) => p.kind === 'concern');
+    for (const p of concerns) expect(records[0]!.content.replace(/\s+/g, '')).toContain(p.text.replace(/\s+/g, ''));
+    // Each block after its section's name.
+    expect(records[0]!.content.startsWith('【三、监督方评估（越秀区民政局）】社工站要关注服务团队人员稳定性问题')).toBe(true);
   });
 
   it('holds every point of the block, without its label, and carries the page’s other filters', () => {
@@ -32,10 +35,10 @@ describe('passageRecords', () => {
     for (const r of records) expect(r.filters).toMatchObject({ 服务年度: ['2023-2024'], 区: ['越秀区'], 阶段: ['末期'], 等级: ['良好'] });
   });
 
-  it('gives each record its own address on the report page, and a title naming the report and the section', () => {
+  it('gives each record its own address on the report page, and a title naming the report and the kind', () => {
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     for (const r of records) expect(new URL(r.url, 'http://x').pathname).toBe('/reports/liuhua-2023-2024-final/');
-    expect(records[1]!.meta.title).toBe('广州市流花街社工服务站 末期评估报告 · 需要关注（三、监督方评估（越秀区民政局））');
+    expect(records.map((r) => r.meta.title)).toEqual(['广州市流花街社工服务站 末期评估报告 · 需要关注', '广州市流花街社工服务站 末期评估报告 · 值得肯定']);
   });
 
   it('reads a page’s filters but not its 段落, and the URL Pagefind gives a file', () => {
