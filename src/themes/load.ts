@@ -12,8 +12,6 @@ import { tallyThemes, type ReportPoints, type ThemeTally } from './classify.ts';
 export interface ThemesData {
   /** Every report's points, newest report first. */
   reports: (ReportPoints & { record: ReportRecord })[];
-  /** All years together. */
-  all: ThemeTally[];
   /** Per service year, newest first. */
   years: { serviceYear: string; reports: number; tally: ThemeTally[] }[];
 }
@@ -26,7 +24,6 @@ async function build(site: URL | undefined): Promise<ThemesData> {
   const years = [...new Set(reports.map((r) => r.record.serviceYear))].sort().reverse();
   return {
     reports,
-    all: tallyThemes(reports),
     years: years.map((serviceYear) => {
       const mine = reports.filter((r) => r.record.serviceYear === serviceYear);
       return { serviceYear, reports: mine.length, tally: tallyThemes(mine) };
