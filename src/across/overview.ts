@@ -165,6 +165,10 @@ export interface TrendRow {
   retentionRequired: number;
   /** Reports with at least one indicator below target. */
   anyIndicatorBelow: number;
+  /** Each party's mean share of its maximum, by party name. */
+  parties: Record<string, Hundredths>;
+  /** Each indicator's count below target, by indicator name. */
+  below: Record<string, number>;
 }
 
 /** The trend, oldest round first (as a reader reads a time line), from the rounds' overviews and their reports. */
@@ -183,6 +187,8 @@ export function trend(all: readonly CohortOverview[], reports: readonly ReportFi
       retentionMet: c.retention.met.count,
       retentionRequired: c.retention.met.count + c.retention.notMet.count,
       anyIndicatorBelow: ids.filter((id) => (byId.get(id)?.belowTarget ?? 0) > 0).length,
+      parties: Object.fromEntries(c.parties.map((p) => [p.name, p.meanShare])),
+      below: Object.fromEntries(c.indicators.map((i) => [i.name, i.below.count])),
     };
   });
 }

@@ -49,7 +49,7 @@ describe('overview on a slice of the fictional city', () => {
     expect(text).toContain(district);
   });
 
-  it('the trend has one line per round, oldest first, each with its number of reports', async ({ openPage }) => {
+  it('the trend has one line per round, oldest first, with its number of reports and each indicator’s count below target', async ({ openPage }) => {
     const w = await openPage(PHONE, siteOrigin);
     const reports = await openReports(w);
     await visit(w, '/overview/');
@@ -59,5 +59,17 @@ describe('overview on a slice of the fictional city', () => {
     const order = (round: string) => `${round.slice(0, 9)} ${round.endsWith('中期') ? 0 : 1}`;
     expect(rows.map(([round]) => round)).toEqual([...rounds].sort((a, b) => order(a).localeCompare(order(b))));
     for (const [round, count] of rows) expect(Number(count)).toBe(reports.filter((r) => `${r.serviceYear} ${r.stage}` === round).length);
+    // The indicators' trend: each round's count below target, as the open data has it.
+    const below = await w.page.locator('table[data-table="trend-indicators"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [(tr as HTMLElement).dataset.indicator!, [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())] as const),
+    );
+    expect(below.length).toBeGreaterThan(0);
+    for (const [name, cells] of below) {
+      const counted = rows.map(([round]) => {
+        const inRound = reports.filter((r) => `${r.serviceYear} ${r.stage}` === round && r.indicators.some((i) => i.name === name));
+        return inRound.length === 0 ? '—' : String(inRound.filter((r) => r.indicators.some((i) => i.name === name && !i.met)).length);
+      });
+      expect(cells, name).toEqual(counted);
+    }
   });
 });

@@ -117,6 +117,10 @@ describe('cityOverview', () => {
           expect(Object.values(row.grades).reduce((n, v) => n + v, 0)).toBe(inRound.length);
           expect(row.retentionMet).toBe(inRound.filter((r) => r.retention.met === true).length);
           expect(row.anyIndicatorBelow).toBe(inRound.filter((r) => r.belowTarget > 0).length);
+          for (const [name, count] of Object.entries(row.below)) {
+            expect(count).toBe(inRound.filter((r) => r.indicators.some((i) => i.name === name && !i.met)).length);
+          }
+          for (const share of Object.values(row.parties)) expect(share).toBeLessThanOrEqual(10_000);
         }
       }),
     );
