@@ -74,6 +74,12 @@ const TEMPLATES: Template[] = [
   { label: 'search with a query', pattern: '/search/', minPerformance: 98, query: (s) => `?q=${encodeURIComponent(s.searchQuery)}` },
   // Reports side by side (issue 21): the island fetches both reports' open data and draws the table.
   { label: 'compare, two reports', pattern: '/compare/', query: (s) => `?r=${s.compareIds.join(',')}` },
+  { label: 'search with a query and a filter', pattern: '/search/', minPerformance: 98, query: () => `?q=${encodeURIComponent('稳岗率')}&kind=${encodeURIComponent('需要关注')}` },
+  { label: 'overview', pattern: '/overview/' },
+  // A service year (2023-2024 …), not /overview/themes/: `*` matches any one segment.
+  { label: 'overview of a year', pattern: '/overview/2*/' },
+  { label: 'themes', pattern: '/overview/themes/' },
+  { label: 'a theme in a year', pattern: '/overview/themes/*/*/' },
 ];
 
 interface Scale {

@@ -20,6 +20,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE, shardBundlePath } from '../../src/search/shards.ts';
+import { passageRecords } from '../../src/search/passages.ts';
 
 /** The site's own pages (home, stations, glossary …): the primary bundle, at /pagefind/. */
 const SITE = '';
@@ -57,6 +58,9 @@ async function indexShards(dist: string, shards: Shard[]): Promise<void> {
         files.slice(i, i + BATCH).map((file) => index.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') })),
       );
       for (const [k, r] of added.entries()) if (r.errors.length) fail(`${files[i + k]}: ${r.errors.join('; ')}`);
+      // Each findings block of a report page is a record of its own, so search can filter by 段落 (passages.ts).
+      const passages = files.slice(i, i + BATCH).flatMap((file) => passageRecords(readFileSync(join(dist, file), 'utf8'), file));
+      for (const r of await Promise.all(passages.map((p) => index.addCustomRecord(p)))) if (r.errors.length) fail(r.errors.join('; '));
     }
     const outputPath = join(dist, SEARCH_BUNDLE, name);
     const written = await index.writeFiles({ outputPath });

@@ -20,3 +20,4 @@ export function readPalette(): ChartPalette {
 export { Chart };
 export { indicatorBarsChart } from './indicator-bars.ts';
 export { compositionChart } from './composition.ts';
+export { stackedGradesChart } from './stacked-grades.ts';

@@ -8,6 +8,7 @@
  */
 import { TEXT_SIZE_KEY } from '../site/text-size.ts';
 import { urls } from '../site/urls.ts';
+import { SEARCH_FILTERS } from '../search/filters.ts';
 
 const key = JSON.stringify(TEXT_SIZE_KEY);
 
@@ -103,7 +104,14 @@ export const READ_ALOUD = `(function () {
   b.hidden = false;
 })();`;
 
-/** /search/: starts Pagefind's default UI, and runs ?q=… at once. */
+/** The filters' short names in a /search/ address → their names in the index (src/search/filters.ts). */
+const filterParams = JSON.stringify(Object.fromEntries(SEARCH_FILTERS.map((f) => [f.param, f.name])));
+
+/**
+ * /search/: starts Pagefind's default UI, and runs ?q=… at once with the filters the address names
+ * (?kind=需要关注&year=2023-2024 …); as the reader types or ticks a filter, the address follows, so the
+ * search can be shared as it is.
+ */
 export const SEARCH_START = `(function () {
   var box = document.getElementById('search');
   if (typeof PagefindUI !== 'function') {
@@ -121,6 +129,8 @@ export const SEARCH_START = `(function () {
     showSubResults: true,
     showImages: false,
     autofocus: false,
+    // The kind of passage first in view: 需要关注 alone is the filter most readers want.
+    openFilters: ['段落'],
   });
   // (A CSS :has() rule did this, but Chromium did not always restyle once the placeholders were gone.)
   var pending = null;
@@ -133,8 +143,45 @@ export const SEARCH_START = `(function () {
     if (pending) pending.setAttribute('data-pending', '');
     box.toggleAttribute('data-loading', Boolean(pending));
   }).observe(box, { childList: true, subtree: true });
-  var q = new URLSearchParams(location.search).get('q');
+  // The filters arrive after the first results and take their place above them: until they are in, the
+  // results keep their space but stay hidden, so nothing shown moves (the page marks data-filters when the
+  // index has any: only report pages carry them).
+  if (box.hasAttribute('data-filters')) {
+    box.setAttribute('data-filters-pending', '');
+    new MutationObserver(function (records, observer) {
+      if (!box.querySelector('.pagefind-ui__filter-panel')) return;
+      box.removeAttribute('data-filters-pending');
+      observer.disconnect();
+    }).observe(box, { childList: true, subtree: true });
+  }
+  var FILTERS = ${filterParams};
+  var params = new URLSearchParams(location.search);
+  var selected = {};
+  var any = false;
+  Object.keys(FILTERS).forEach(function (p) {
+    var values = params.getAll(p);
+    if (values.length) {
+      selected[FILTERS[p]] = values;
+      any = true;
+    }
+  });
+  if (any) ui.triggerFilters(selected);
+  var q = params.get('q');
   if (q) ui.triggerSearch(q);
+  function share() {
+    var out = new URLSearchParams();
+    var input = box.querySelector('.pagefind-ui__search-input');
+    if (input && input.value) out.set('q', input.value);
+    Object.keys(FILTERS).forEach(function (p) {
+      box.querySelectorAll('input.pagefind-ui__filter-checkbox:checked').forEach(function (c) {
+        if (c.name === FILTERS[p]) out.append(p, c.value);
+      });
+    });
+    var s = out.toString();
+    history.replaceState(null, '', location.pathname + (s ? '?' + s : ''));
+  }
+  box.addEventListener('change', share);
+  box.addEventListener('input', share);
 })();`;
 
 /** Every inline script of the site: the policy carries the hash of each. */

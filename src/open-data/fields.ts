@@ -279,3 +279,28 @@ export function valueAt(record: unknown, path: string): unknown {
 export function columnLabel(path: string, docs: Map<string, FieldDoc>): string {
   return docs.get(path)?.label ?? path;
 }
+
+/** The figures of the overview files (/data/overview/<year>.csv), as the 数字 column names them. */
+export const OVERVIEW_FIGURES = {
+  grade: '等级社工站数',
+  total: '总分分布',
+  retention: '稳岗率',
+  party: '评估方平均得分率',
+  indicator: '指标未达标社工站数',
+} as const;
+
+/** The columns of the overview CSV, one figure a row; /data/ prints this list. */
+export const OVERVIEW_CSV_COLUMNS: readonly { label: string; description: string }[] = [
+  { label: '服务年度', description: '一轮评估的服务年度，如 2023-2024。' },
+  { label: '阶段', description: '中期或末期。' },
+  { label: '范围', description: '“全市”，或一个区（只用于等级社工站数）。' },
+  {
+    label: '数字',
+    description: `${Object.values(OVERVIEW_FIGURES).join('、')}。总分分布在这一轮的报告满分相同时为分数，否则为总分占满分的比例（%）；评估方平均得分率为该方给分占该方满分的比例的平均。`,
+  },
+  { label: '项目', description: '等级名、统计量（最低、下四分位数、中位数、上四分位数、最高）、达到要求 / 未达到要求 / 没有要求、评估方名或指标名。' },
+  { label: '数值', description: '这一项的数：社工站数，或分数、百分比（两位小数）。' },
+  { label: '单位', description: '个、分或 %。' },
+  { label: '报告数', description: '这个数所依据的报告份数（这一范围、这一轮中有该项的报告）。' },
+  { label: '报告编号', description: '这个数所指的报告的编号，以空格分隔（统计量只在最低、最高两行列出）；可在 reports.json 中查到每份报告。' },
+];

@@ -109,7 +109,9 @@ function findingsElement(node: JsxNode, children: ElementContent[]): Element {
     h('span', { className: ['marker'], ariaHidden: 'true' }, [{ type: 'text', value: kind === 'positive' ? '＋' : '！' }]),
     { type: 'text', value: `${FINDINGS_LABEL[kind]}：` },
   ]);
-  return h('div', { className: ['findings', kind, numbering] }, [label, ...children]);
+  // Not part of the page's own search text: the search index holds each block as a passage of its own, with
+  // its kind as a filter (src/search/passages.ts reads data-search-passage).
+  return h('div', { className: ['findings', kind, numbering], dataSearchPassage: kind, dataPagefindIgnore: '' }, [label, ...children]);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The site's name and its navigation, shared by the header, the footer and the tests. */
-import { shellUrls, urls } from './urls.ts';
+import { indexUrls, shellUrls, urls } from './urls.ts';
 
 export const SITE_NAME = '社工站评估公开平台';
 
@@ -19,6 +19,7 @@ export const NAV_LINKS: readonly NavLink[] = [
 
 export const FOOTER_LINKS: readonly NavLink[] = [
   { href: urls.glossary, label: '术语表' },
+  { href: indexUrls.overview(), label: '评估概览' },
   { href: urls.openData, label: '开放数据' },
   { href: shellUrls.accessibility, label: '无障碍声明' },
   { href: shellUrls.rss, label: 'RSS 订阅（评估报告）' },

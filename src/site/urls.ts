@@ -77,6 +77,8 @@ export const indexUrls = {
   overview: (serviceYear?: string) => (serviceYear ? `/overview/${serviceYear}/` : '/overview/'),
   /** The themes of the findings (值得肯定 / 需要关注) across the reports. */
   themes: '/overview/themes/',
+  /** The reports of one service year that raise one theme, as 值得肯定 and as 需要关注. */
+  themeYear: (serviceYear: string, themeId: string) => `/overview/themes/${serviceYear}/${seg(themeId)}/`,
   /** The overview figures of one service year as open data. */
   overviewData: (serviceYear: string) => ({ json: `/data/overview/${serviceYear}.json`, csv: `/data/overview/${serviceYear}.csv` }),
 } as const;

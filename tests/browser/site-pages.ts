@@ -8,7 +8,7 @@ import { origin } from '../harness/browser.ts';
 export const REPORT_ID = 'liuhua-2023-2024-final';
 export const REPORT_PATH = `/reports/${REPORT_ID}/`;
 /** The portal's own pages (the shell around the reports and stations). */
-export const SITE_PAGES = ['/', '/reports/', '/methodology/', '/glossary/', '/search/', '/data/', '/accessibility/'];
+export const SITE_PAGES = ['/', '/reports/', '/methodology/', '/glossary/', '/search/', '/data/', '/accessibility/', '/overview/'];
 
 export const url = (path: string) => new URL(path, origin()).href;
 

@@ -31,7 +31,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   styles: [],
   search: [],
   wording: ['scoring'],
-  csp: ['site'],
+  csp: ['search', 'site'],
   glossary: ['scoring', 'site', 'wording'],
   // One report: reading it, summing it up, checking it (src/reports/validate.ts).
   reports: ['schemas', 'scoring', 'wording'],
@@ -48,10 +48,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   methodology: ['open-data', 'scoring'],
   // Looking across reports (ranks, medians, shares of the maximum): made of the open-data records.
   across: ['open-data', 'schemas', 'scoring'],
+  // The themes of the findings: the rules (data) and the classifier are pure; the loader reads the reports.
+  themes: ['open-data', 'reports'],
   // What is shown: components, the layout, the pages.
   components: ['across', 'calculator', 'charts', 'csp', 'format', 'glossary', 'methodology', 'open-data', 'report-index', 'reports', 'schemas', 'scoring', 'site', 'stations', 'styles', 'wording'],
   layouts: ['components', 'csp', 'site', 'styles'],
-  pages: ['across', 'calculator', 'components', 'csp', 'format', 'glossary', 'layouts', 'open-data', 'report-index', 'reports', 'scoring', 'search', 'site', 'stations', 'styles', 'wording'],
+  pages: ['across', 'calculator', 'components', 'csp', 'format', 'glossary', 'layouts', 'open-data', 'report-index', 'reports', 'scoring', 'search', 'site', 'stations', 'styles', 'wording', 'themes'],
 };
 
 interface Edge {

@@ -28,7 +28,7 @@ describe('the real report body', () => {
 
   it('every <Findings> block becomes a labelled block of its kind and numbering, with its list or paragraph inside', () => {
     const opened = [...body.matchAll(/<Findings kind="(positive|concern)"(?: numbering="(paren)")?>/g)];
-    const blocks = [...html.matchAll(/<div class="findings (positive|concern) (dot|paren)"><p class="findings-label"><span class="marker" aria-hidden="true">(.)<\/span>([^<]+)<\/p>\s*<(?:ol|p)>/g)];
+    const blocks = [...html.matchAll(/<div class="findings (positive|concern) (dot|paren)" data-search-passage="[a-z]+" data-pagefind-ignore=""><p class="findings-label"><span class="marker" aria-hidden="true">(.)<\/span>([^<]+)<\/p>\s*<(?:ol|p)>/g)];
     expect(blocks).toHaveLength(opened.length);
     blocks.forEach((b, i) => {
       const kind = opened[i]![1] as 'positive' | 'concern';

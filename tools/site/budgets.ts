@@ -144,6 +144,18 @@ export const BUDGETS: PageBudget[] = [
     islandBytes: 2 * KB,
     htmlBytes: { max: 20 * KB, why: "a district's round is ~10–30 rows of ten columns" },
   },
+  { page: '/overview/', what: 'city overview across the rounds of evaluations: the trend table and its grade chart island (issue 22)', islandBytes: 15 * KB },
+  { page: '/overview/themes/', what: 'themes of the findings: per year, the reports raising each theme (issue 22)' },
+  { page: '/overview/themes/*/*/', what: 'the reports of one year raising one theme (issue 22)' },
+  {
+    page: '/overview/*/',
+    what: "a service year's overview: each round's grades per district (chart island and table), spread, 稳岗率, parties, indicators (issue 22)",
+    islandBytes: 15 * KB,
+    htmlBytes: {
+      max: 40 * KB,
+      why: 'every count links to the list of its reports on the page (a city year of 352 reports: 20 KB gzip), so the overview leads to every report without JavaScript',
+    },
+  },
   { page: '/accessibility/', what: 'accessibility statement (issue 6)' },
   { page: '/404.html', what: 'not-found page (issue 6)' },
 ];
