@@ -10,7 +10,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const SCRATCH_ROOT = join(PROJECT_ROOT, 'bench', 'scratch');
 
 /** Top-level entries that are not part of what a build reads. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'tools', 'content', 'docs', 'results', 'test-results', '.ci']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'tools', 'content', 'docs', 'results', 'test-results', '.ci', '.build-cache']);
 
 export interface ScratchSite {
   root: string;
