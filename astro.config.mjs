@@ -16,6 +16,9 @@ function sha256Source(/** @type {string} */ text) {
 // pages themselves use root-relative links, so dist/ works on any host.
 export default defineConfig({
   site: 'https://shegong-pinggu.example.org',
+  // Astro's own cache (the content layer's data store) lives in the build cache, beside the search shards and
+  // the compressed copies, so a CI runner keeps all of them by keeping one folder (scripts/build/cache.ts).
+  cacheDir: `${process.env.BUILD_CACHE_DIR ?? './.build-cache'}/astro`,
   trailingSlash: 'ignore',
   // Content-Security-Policy (issue 14): Astro writes a <meta http-equiv="content-security-policy"> into
   // every page, with the hash of every script and stylesheet it bundles or inlines. Our own inline scripts

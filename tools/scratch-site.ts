@@ -10,7 +10,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const SCRATCH_ROOT = join(PROJECT_ROOT, 'bench', 'scratch');
 
 /** Top-level entries that are not part of what a build reads. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'tools', 'content', 'docs', 'results', 'test-results', '.ci']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'bench', 'tests', 'tools', 'content', 'docs', 'results', 'test-results', '.ci', '.build-cache']);
 
 export interface ScratchSite {
   root: string;
@@ -101,8 +101,11 @@ export function treeRssBytes(rootPid: number): { total: number; largest: number;
   return { total, largest, pagefind };
 }
 
-/** Run the project's `npm run build` in the scratch copy, measuring wall time and peak memory. */
-export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promise<BuildRun> {
+/**
+ * Run the project's `npm run build` in the scratch copy, measuring wall time and peak memory. `args` go after
+ * it (e.g. `['--', '--cold']`). The copy's build cache (.build-cache/) is kept from one build to the next.
+ */
+export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000, args: string[] = []): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
   // The copy reads its own content/ folder; an override in the caller's environment must not leak in.
   delete env.REPORTS_DIR;
@@ -112,7 +115,7 @@ export function buildScratchSite(site: ScratchSite, timeoutMs = 600_000): Promis
   const start = performance.now();
   // bash's `times` prints the CPU time of everything it waited for (npm and, through it, Astro and Pagefind):
   // unlike wall time, it hardly changes when other work shares the machine.
-  const child = spawn('bash', ['-c', 'npm run build; rc=$?; times; exit $rc'], { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['-c', `npm run build ${args.join(' ')}; rc=$?; times; exit $rc`], { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));

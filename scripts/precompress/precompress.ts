@@ -7,10 +7,15 @@
 // with zlib's synchronous calls. That keeps each thread on one file and each core busy: the same work through
 // zlib's asynchronous calls on libuv's thread pool, where the reads and writes queue behind the compression,
 // took 10–17 s on a city's dist/ against 6 s here (docs/explanation/performance.md).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+//
+// With a cache folder (scripts/build/cache.ts: `.build-cache/precompress/`), each file's two copies are also
+// kept there under the hash of its bytes and its brotli quality; a file whose bytes are unchanged since the
+// previous build gets its copies from there. Entries no file used in this build are removed at the end.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The text types of the site: pages, scripts, styles, open data, feeds and sitemaps, the icon. */
@@ -20,6 +25,8 @@ export const PRECOMPRESSED = /\.(gz|br)$/;
 
 export interface PrecompressStats {
   files: number;
+  /** Files whose copies came from the cache. */
+  reused: number;
   bytes: number;
   gzipBytes: number;
   brotliBytes: number;
@@ -44,20 +51,56 @@ export const BROTLI_QUALITY = 6;
 export const BROTLI_QUALITY_SHARED_ASSETS = constants.BROTLI_MAX_QUALITY;
 const SHARED_ASSETS = /[\\/]_astro[\\/]/;
 
-/** gzip level 9 and brotli (text mode, told the size), written beside the file. */
-export function compressFile(file: string): { bytes: number; gz: number; br: number } {
+export interface Compressed {
+  bytes: number;
+  gz: number;
+  br: number;
+  /** The cache entry's name (null without a cache), and whether it was there already. */
+  entry: string | null;
+  reused: boolean;
+}
+
+/** gzip level 9 and brotli (text mode, told the size), written beside the file; from `cache` when it has them. */
+export function compressFile(file: string, cache: string | null = null): Compressed {
   const data = readFileSync(file);
+  const quality = SHARED_ASSETS.test(file) ? BROTLI_QUALITY_SHARED_ASSETS : BROTLI_QUALITY;
+  const entry = cache ? createHash('sha256').update(`br${quality}\0`).update(data).digest('hex') : null;
+  const cached = cache && entry ? join(cache, entry.slice(0, 2), entry) : null;
+  if (cached && existsSync(`${cached}.gz`) && existsSync(`${cached}.br`)) {
+    // Copied, not linked: a later write to the file in dist/ must never reach the cache.
+    copyFileSync(`${cached}.gz`, `${file}.gz`);
+    copyFileSync(`${cached}.br`, `${file}.br`);
+    return { bytes: data.length, gz: statSync(`${cached}.gz`).size, br: statSync(`${cached}.br`).size, entry, reused: true };
+  }
   const gz = gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
   const br = brotliCompressSync(data, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: SHARED_ASSETS.test(file) ? BROTLI_QUALITY_SHARED_ASSETS : BROTLI_QUALITY,
+      [constants.BROTLI_PARAM_QUALITY]: quality,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
     },
   });
   writeFileSync(`${file}.gz`, gz);
   writeFileSync(`${file}.br`, br);
-  return { bytes: data.length, gz: gz.length, br: br.length };
+  if (cached) {
+    // Written under a temporary name, then renamed: a build stopped part-way leaves no half-written entry.
+    mkdirSync(join(cache!, entry!.slice(0, 2)), { recursive: true });
+    for (const [ext, bytes] of [['.gz', gz], ['.br', br]] as const) {
+      writeFileSync(`${cached}${ext}.${process.pid}-${threadId}.tmp`, bytes);
+      renameSync(`${cached}${ext}.${process.pid}-${threadId}.tmp`, `${cached}${ext}`);
+    }
+  }
+  return { bytes: data.length, gz: gz.length, br: br.length, entry, reused: false };
+}
+
+/** Remove every cache entry not in `used` (the entries of files that are no longer in the site). */
+export function pruneCache(cache: string, used: Set<string>): void {
+  if (!existsSync(cache)) return;
+  for (const rel of readdirSync(cache, { recursive: true }) as string[]) {
+    const name = rel.split('/').at(-1)!;
+    if (!/\.(gz|br)$/.test(name)) continue;
+    if (!used.has(name.slice(0, -3))) rmSync(join(cache, rel), { force: true });
+  }
 }
 
 /** Files handed to a worker at once: few enough that the threads end together, enough to keep messages rare. */
@@ -72,7 +115,15 @@ export class CompressionPool {
   private readonly queue: string[] = [];
   private readonly idle: Worker[] = [];
   private readonly workers: Worker[] = [];
-  private readonly stats: PrecompressStats = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  private readonly stats: PrecompressStats = { files: 0, reused: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  private readonly used = new Set<string>();
+
+  private readonly cache: string | null;
+
+  /** `cache`: the folder of cached copies (scripts/build/cache.ts), or null to compress every file. */
+  constructor(cache: string | null = null) {
+    this.cache = cache;
+  }
   private failure: Error | null = null;
   private settle: (() => void) | null = null;
   private ending = false;
@@ -86,11 +137,13 @@ export class CompressionPool {
   /** Run `count` threads (at most one per core). */
   grow(count: number): void {
     while (this.workers.length < Math.min(count, availableParallelism())) {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url));
-      worker.on('message', (r: { bytes: number; gz: number; br: number }) => {
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { cache: this.cache } });
+      worker.on('message', (r: { bytes: number; gz: number; br: number; reused: number; entries: string[] }) => {
         this.stats.bytes += r.bytes;
         this.stats.gzipBytes += r.gz;
         this.stats.brotliBytes += r.br;
+        this.stats.reused += r.reused;
+        for (const entry of r.entries) this.used.add(entry);
         this.feed(worker);
       });
       worker.on('error', (error) => {
@@ -114,6 +167,7 @@ export class CompressionPool {
     this.ending = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
     if (this.failure) throw this.failure;
+    if (this.cache) pruneCache(this.cache, this.used);
     return { ...this.stats };
   }
 

@@ -14,8 +14,15 @@
 // busy. So the shards are shared out between LANES child processes of this script (`--lane`, shards on
 // stdin), each indexing its shards one after another: two lanes halve the wall time on a 2-core machine
 // and hold two shards' memory at most (results/bench.md).
+//
+// With a cache folder (scripts/build/cache.ts: `.build-cache/search/`), each shard is written there with the
+// digest of the pages it indexed (their paths and bytes), then copied into dist/. A shard whose pages have the
+// same digest as in the previous build is not indexed again: its bundle is copied from the cache. Pagefind's
+// output depends only on the pages it reads (a cold build writes the same bytes), and the cache is emptied
+// when Pagefind's version or any build setting or template changes.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -32,6 +39,8 @@ const LANES = Math.max(1, Math.min(2, availableParallelism()));
 interface Shard {
   name: string;
   files: string[];
+  /** Where Pagefind writes the bundle: its place in dist/, or the shard's folder in the cache. */
+  outputPath: string;
 }
 
 function fail(message: string): never {
@@ -49,7 +58,7 @@ const LANE_NODE_FLAGS = ['--max-semi-space-size=1', '--max-old-space-size=256'];
 
 /** One lane: index each shard in turn, ending its Pagefind process before the next. */
 async function indexShards(dist: string, shards: Shard[]): Promise<void> {
-  for (const { name, files } of shards) {
+  for (const { name, files, outputPath } of shards) {
     const t = performance.now();
     const { index, errors } = await pagefind.createIndex();
     if (!index) fail(errors.join('\n'));
@@ -62,7 +71,6 @@ async function indexShards(dist: string, shards: Shard[]): Promise<void> {
       const passages = files.slice(i, i + BATCH).flatMap((file) => passageRecords(readFileSync(join(dist, file), 'utf8'), file));
       for (const r of await Promise.all(passages.map((p) => index.addCustomRecord(p)))) if (r.errors.length) fail(r.errors.join('; '));
     }
-    const outputPath = join(dist, SEARCH_BUNDLE, name);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail(written.errors.join('\n'));
     // End the Pagefind process: its memory goes with it, and the next shard starts from nothing.
@@ -84,18 +92,26 @@ function runLane(dist: string, shards: Shard[]): Promise<void> {
 export interface SearchStats {
   pages: number;
   bundles: number;
+  /** Bundles copied from the cache, their pages unchanged. */
+  reused: number;
   lanes: number;
   ms: number;
 }
 
+/** A shard's folder in the cache (the site's own bundle is `_site`). */
+const cachedShard = (cache: string, name: string) => join(cache, name || '_site');
+
 /**
- * Index every page of dist marked data-pagefind-body, one bundle per shard, LANES shards at a time.
- * `onLaneEnd` is called as each lane ends, so the caller can give its core to other work.
+ * Index every page of dist marked data-pagefind-body, one bundle per shard, LANES shards at a time, reusing
+ * from `cache` (when given) the bundle of every shard whose pages did not change.
+ * `onLaneEnd` is called as each lane ends (or is not needed), so the caller can give its core to other work.
  */
-export async function buildSearchIndex(dist: string, onLaneEnd: () => void = () => {}): Promise<SearchStats> {
+export async function buildSearchIndex(dist: string, cache: string | null, onLaneEnd: () => void = () => {}): Promise<SearchStats> {
   // Which pages go into which shard. Only pages marked data-pagefind-body are indexed (as Pagefind's CLI does
-  // once one page has the mark); the shard is read from the same <main> tag.
+  // once one page has the mark); the shard is read from the same <main> tag. Each shard's digest covers the
+  // paths and bytes of its pages, in order.
   const byName = new Map<string, string[]>([[SITE, []]]);
+  const digests = new Map<string, ReturnType<typeof createHash>>();
   const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
   for (const file of files) {
     const html = readFileSync(join(dist, file), 'utf8');
@@ -104,6 +120,8 @@ export async function buildSearchIndex(dist: string, onLaneEnd: () => void = () 
     const shard = /\bdata-search-shard="([a-z0-9-]+)"/.exec(main)?.[1] ?? SITE;
     if (!byName.has(shard)) byName.set(shard, []);
     byName.get(shard)!.push(file);
+    if (!digests.has(shard)) digests.set(shard, createHash('sha256'));
+    digests.get(shard)!.update(`${file}\0${html}\0`);
   }
 
   // /search/ must merge exactly these shards, or a year's reports would silently be missing from search.
@@ -114,15 +132,45 @@ export async function buildSearchIndex(dist: string, onLaneEnd: () => void = () 
     fail(`/search/ 合并的索引（${listed.join(' ') || '无'}）与页面所属的索引（${built.join(' ') || '无'}）不一致`);
   }
 
+  const start = performance.now();
+  const inDist = (name: string) => join(dist, SEARCH_BUNDLE, name);
+  const all = [...byName].map(([name, list]) => ({ name, files: list, digest: digests.get(name)?.digest('hex') ?? 'empty' }));
+  // A shard's cached bundle is reused when the digest written beside it (after it was complete) is this one's.
+  const reused = cache ? all.filter((s) => existsSync(join(cachedShard(cache, s.name), 'digest')) && readFileSync(join(cachedShard(cache, s.name), 'digest'), 'utf8') === s.digest) : [];
+  for (const s of reused) cpSync(join(cachedShard(cache!, s.name), 'bundle'), inDist(s.name), { recursive: true });
+  const toIndex = all.filter((s) => !reused.includes(s));
+  if (cache) for (const s of toIndex) rmSync(cachedShard(cache, s.name), { recursive: true, force: true });
+
   // Largest shards first, each to the lane with the fewest pages so far: the lanes end at about the same time.
-  const shards: Shard[] = [...byName].map(([name, list]) => ({ name, files: list })).sort((a, b) => b.files.length - a.files.length);
+  const shards: Shard[] = toIndex
+    .map(({ name, files: list }) => ({ name, files: list, outputPath: cache ? join(cachedShard(cache, name), 'bundle') : inDist(name) }))
+    .sort((a, b) => b.files.length - a.files.length);
   const lanes: Shard[][] = Array.from({ length: Math.min(LANES, shards.length) }, () => []);
   const pagesIn = (lane: Shard[]) => lane.reduce((n, s) => n + s.files.length, 0);
   for (const shard of shards) lanes.reduce((a, b) => (pagesIn(b) < pagesIn(a) ? b : a)).push(shard);
+  // A core no lane needs goes to the caller's other work at once.
+  for (let i = lanes.length; i < LANES; i++) onLaneEnd();
 
-  const start = performance.now();
-  await Promise.all(lanes.map((lane) => runLane(dist, lane).then(onLaneEnd)));
-  return { pages: shards.reduce((n, s) => n + s.files.length, 0), bundles: shards.length, lanes: lanes.length, ms: performance.now() - start };
+  await Promise.all(
+    lanes.map((lane) =>
+      runLane(dist, lane).then(() => {
+        if (cache) {
+          for (const s of lane) {
+            cpSync(s.outputPath, inDist(s.name), { recursive: true });
+            writeFileSync(join(cachedShard(cache, s.name), 'digest'), all.find((a) => a.name === s.name)!.digest);
+          }
+        }
+        onLaneEnd();
+      }),
+    ),
+  );
+  return {
+    pages: all.reduce((n, s) => n + s.files.length, 0),
+    bundles: all.length,
+    reused: reused.length,
+    lanes: lanes.length,
+    ms: performance.now() - start,
+  };
 }
 
 // A lane: this file run as a child process, its shards on stdin.

@@ -11,7 +11,8 @@ import { figuresMissingFromBody } from '../../src/reports/checks/body.ts';
 import { makeReportSchema } from '../../src/reports/validate.ts';
 import { reportId } from '../../src/schemas/report/index.ts';
 import { stationSchema } from '../../src/schemas/station.ts';
-import { cityRuleSetById, countFiles, fictionalCity, writeCity, type City } from '../../tools/fictional-city/index.ts';
+import { cityRuleSetById, countFiles, fictionalCity, realCopiesCity, REAL_REPORT_FILE, writeCity, type City } from '../../tools/fictional-city/index.ts';
+import { parse } from 'yaml';
 
 /** Frontmatter and body of a generated MDX file. The generator writes one key a line, each value in JSON. */
 function split(mdx: string): { data: Record<string, unknown>; body: string } {
@@ -139,5 +140,45 @@ describe('fictional city', { timeout: 120_000 }, () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the bench cities of issue 27', () => {
+  const real = readFileSync(REAL_REPORT_FILE, 'utf8');
+  const realSplit = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(real)!;
+  const han = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+
+  it('a city report has the real report’s structure and about its length: key figures with 片区 scopes, findings, the same amount of Chinese text', () => {
+    const realData = parse(realSplit[1]!) as { keyFigures: unknown[] };
+    const reports = fictionalCity({ reports: 352 }).reports;
+    const bodies = reports.map((r) => split(r.mdx));
+    const meanHan = bodies.reduce((n, b) => n + han(b.body), 0) / bodies.length;
+    expect(meanHan / han(realSplit[2]!)).toBeGreaterThan(0.9);
+    expect(meanHan / han(realSplit[2]!)).toBeLessThan(1.15);
+    for (const { data, body } of bodies.slice(0, 20)) {
+      const figures = data.keyFigures as { scope?: string }[];
+      expect(figures.length).toBeGreaterThanOrEqual(Math.round(realData.keyFigures.length * 0.6));
+      expect(figures.some((f) => f.scope)).toBe(true);
+      expect((body.match(/<Findings kind="positive"/g) ?? []).length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('the copies of the real report, one per station, year and stage, pass the build’s schema and figure checks', () => {
+    const copies = realCopiesCity({ reports: 1056 });
+    expect(new Set(copies.reports.map((r) => r.id)).size).toBe(1056);
+    expect(new Set(copies.reports.map((r) => r.serviceYear))).toEqual(new Set(['2023-2024', '2024-2025', '2025-2026']));
+    const schema = makeReportSchema(z.string(), cityRuleSetById);
+    const problems: string[] = [];
+    for (const r of copies.reports.filter((_, i) => i % 97 === 0 || i === 1055)) {
+      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(r.mdx)!;
+      const parsed = schema.safeParse(parse(m[1]!));
+      if (!parsed.success) {
+        problems.push(`${r.path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        continue;
+      }
+      expect(parsed.data.station).toBe(r.stationId);
+      for (const f of figuresMissingFromBody(parsed.data, m[2]!, cityRuleSetById(parsed.data.rules)!)) problems.push(`${r.path}: ${f.field} ${f.expected} not in the body`);
+    }
+    expect(problems).toEqual([]);
   });
 });

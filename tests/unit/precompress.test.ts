@@ -19,7 +19,8 @@ async function precompress(dir: string) {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('precompress', () => {
-  it('writes .gz and .br beside every HTML, JS, CSS, JSON, CSV, XML and SVG file, and only those', async () => {
+  // Worker threads take seconds to start when six builds share two cores: vitest's 5 s default is not enough there.
+  it('writes .gz and .br beside every HTML, JS, CSS, JSON, CSV, XML and SVG file, and only those', { timeout: 60_000 }, async () => {
     root = mkdtempSync(join(tmpdir(), 'precompress-'));
     mkdirSync(join(root, 'a', 'b'), { recursive: true });
     const text = '<p>广州市流花街社工服务站</p>'.repeat(200);
@@ -42,7 +43,7 @@ describe('precompress', () => {
     expect(readdirSync(join(root, 'a', 'b')).filter((n) => /\.(gz|br)\.(gz|br)$/.test(n))).toEqual([]);
   });
 
-  it('compresses files added after it started, on threads added as cores come free, and skips the folders it is told to', async () => {
+  it('compresses files added after it started, on threads added as cores come free, and skips the folders it is told to', { timeout: 60_000 }, async () => {
     root = mkdtempSync(join(tmpdir(), 'precompress-'));
     mkdirSync(join(root, 'pagefind'));
     mkdirSync(join(root, 'reports'));
@@ -70,5 +71,42 @@ describe('precompress', () => {
     const pool = new CompressionPool();
     pool.add([join(root, 'gone.html')]);
     await expect(pool.finish()).rejects.toThrow(/gone\.html/);
+  });
+});
+
+describe('precompress with a cache (npm run build, scripts/build/cache.ts)', () => {
+  it('reuses the copies of unchanged files byte for byte, compresses a changed one, and forgets copies no file uses', { timeout: 60_000 }, async () => {
+    root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    const site = join(root, 'dist');
+    const cache = join(root, 'cache');
+    mkdirSync(site);
+    for (let i = 0; i < 6; i++) writeFileSync(join(site, `r${i}.html`), `<p>虚构街社工服务站 ${i}</p>`.repeat(100));
+    const run = async () => {
+      const pool = new CompressionPool(cache);
+      pool.add(textFiles(site));
+      pool.grow(2);
+      return pool.finish();
+    };
+    const first = await run();
+    expect(first.reused).toBe(0);
+    const copies = () => Object.fromEntries(readdirSync(site).filter((n) => /\.(gz|br)$/.test(n)).map((n) => [n, readFileSync(join(site, n))]));
+    const before = copies();
+    const entries = () => readdirSync(cache, { recursive: true }).filter((n) => /\.(gz|br)$/.test(String(n))).length;
+    expect(entries()).toBe(12);
+
+    // Nothing changed: every copy from the cache, the same bytes.
+    for (const n of Object.keys(before)) rmSync(join(site, n));
+    const second = await run();
+    expect(second.reused).toBe(6);
+    expect(copies()).toEqual(before);
+
+    // One page changed: it alone is compressed, and its old copies leave the cache.
+    const changed = '<p>虚构街社工服务站 改</p>'.repeat(100);
+    writeFileSync(join(site, 'r0.html'), changed);
+    const third = await run();
+    expect(third.reused).toBe(5);
+    expect(gunzipSync(readFileSync(join(site, 'r0.html.gz'))).toString()).toBe(changed);
+    expect(brotliDecompressSync(readFileSync(join(site, 'r0.html.br'))).toString()).toBe(changed);
+    expect(entries()).toBe(12);
   });
 });

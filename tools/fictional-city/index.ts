@@ -9,6 +9,7 @@
 //   sample-report.ts        one hand-made report for the schema tests
 //   rule-sets.ts            the early years' fictional rule set
 //   city.ts, write.ts       the whole city, and writing it to disk
+//   real-copies.ts          the same stations with copies of the real report (the bench's side-by-side city)
 export { CITY_STATIONS, fictionalStation, type CityDistrict, type CityStation, type CityZone, type FictionalStation } from './stations.ts';
 export { INDICATORS, indicatorRows, type IndicatorRow } from './indicators.ts';
 export { fictionalReportData, type ReportData } from './report-data.ts';
@@ -18,3 +19,4 @@ export { fictionalReport } from './sample-report.ts';
 export { CITY_EARLY_RULES_FILE, cityRuleSetById, installCityRuleSets } from './rule-sets.ts';
 export { fictionalCity, type City, type CityOptions, type CityReport } from './city.ts';
 export { countFiles, writeCity, writeCityFiles } from './write.ts';
+export { realCopiesCity, REAL_REPORT_FILE } from './real-copies.ts';

@@ -18,7 +18,7 @@ const zh = (isoDate: string) => {
  * A city report's body: the real report's sections (基本情况 … 附件), about as long as it, with findings
  * drawn from `r` and set in the station's own communities and roads.
  */
-export function cityReportBody(r: Random, station: CityStation, { data, counts }: CityReportData): string {
+export function cityReportBody(r: Random, station: CityStation, { data, counts, more }: CityReportData): string {
   const since = data.operatingSince;
   const year = Number(data.serviceYear.slice(0, 4));
   const { start, end } = data.agreementPeriod;
@@ -104,6 +104,8 @@ export function cityReportBody(r: Random, station: CityStation, { data, counts }
         `辖内有${categories.map((c) => `${c.name}${c.count}人`).join('、')}，去重之后困难群众和特殊群体合计${deduplicatedTotal}人，其中超过60岁的有${over60}人。${positive(r, ctx())}`,
         `评估期内培育社区志愿者 ${volunteers} 人，通过公众号发布推文 ${posts} 篇，热线拨出电话超过 ${calls} 条，实现困境人群“微心愿”超过 ${wishes} 个，资源汇集折合人民币价值超过 ${resources} 万元。${positive(r, ctx())}`,
         ...Array.from({ length: r.int(3, 4) }, () => positive(r, ctx()) + positive(r, ctx())),
+        // The real report's other key figures, and about as much text again as it has beyond the lines above.
+        `社工站培育志愿者骨干 ${more.backbone} 人，新增志愿者团队 ${more.newTeams} 个，维系活跃志愿者团队 ${more.activeTeams} 支。在社工服务宣传工作方面，评估期内在视频号发布视频 ${more.videos} 个，获市级以上媒体报道以及在有关期刊发表相关论文等共计 ${more.media} 篇，获服务对象赠送锦旗 ${more.banners} 面，各类社区活动超过 ${more.events} 场。${positive(more.text, ctx())}${positive(more.text, ctx())}`,
       ],
       true,
     ),
@@ -120,11 +122,20 @@ export function cityReportBody(r: Random, station: CityStation, { data, counts }
     '',
     ...station.zones.flatMap((z, i) => {
       const here = () => ({ community: r.pick(z.communities), road: r.pick(station.roads), street: station.street });
+      const zone = more.zones[i]!;
+      const there = () => ({ community: more.text.pick(z.communities), road: more.text.pick(station.roads), street: station.street });
       return [
         `#### ${i + 1}. ${z.name}社工点服务情况`,
         '',
-        ...findings('positive', Array.from({ length: r.int(3, 4) }, () => positive(r, here())), true),
-        ...findings('concern', Array.from({ length: r.int(1, 3) }, () => concern(r, here())), true),
+        ...findings(
+          'positive',
+          [
+            ...Array.from({ length: r.int(3, 4) }, () => positive(r, here())),
+            `本评估期内，片区共开展 ${zone.events} 场活动、${zone.groups} 个小组，链接物资折合人民币价值 ${zone.goods} 万余元。${positive(more.text, there())}`,
+          ],
+          true,
+        ),
+        ...findings('concern', [...Array.from({ length: r.int(1, 3) }, () => concern(r, here())), concern(more.text, there())], true),
       ];
     }),
     '## 七、评估结果',

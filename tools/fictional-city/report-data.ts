@@ -14,7 +14,7 @@ import {
 } from '../../src/scoring/index.ts';
 import { indicatorRows, INDICATORS, NUMBERED_REPORT_INDICATORS, POPULATION } from './indicators.ts';
 import { numberedName } from './names.ts';
-import type { Random } from './random.ts';
+import { random, type Random } from './random.ts';
 import { GZ_2023, rulesFor } from './rule-sets.ts';
 import type { CityStation } from './stations.ts';
 
@@ -96,6 +96,22 @@ export function cityReportData(r: Random, station: CityStation, year: number, st
   const partyMembers = r.int(1, 6);
   const funding = r.int(15, 30) * 10;
 
+  // The real report states about 23 key figures, a third of them for one 片区 (scope): the rest of a city report's
+  // are drawn from their own generator, so adding them changed none of the figures and text drawn from `r`.
+  const k = random(year * 1_009 + (interim ? 1 : 2) * 7_919 + Number(station.id.replace(/\D/g, '') || 0) * 104_729);
+  const more = {
+    backbone: k.int(8, 40),
+    newTeams: k.int(1, 4),
+    activeTeams: k.int(4, 14),
+    videos: k.int(1, 12),
+    media: k.int(5, 45),
+    banners: k.int(1, 6),
+    events: k.int(101, 180),
+    zones: station.zones.map((z) => ({ zone: z.name, events: k.int(12, 45), groups: k.int(2, 8), goods: k.int(5, 30) })),
+    /** The generator the body's extra paragraphs draw from (report-body.ts). */
+    text: k,
+  };
+
   const data = {
     title: `${station.name} ${stage}评估报告`,
     rules: rules.id,
@@ -142,9 +158,21 @@ export function cityReportData(r: Random, station: CityStation, year: number, st
       { theme: '宣传', label: '公众号发布推文', value: posts, unit: '篇' },
       { theme: '热线', label: '热线拨出电话', value: calls, unit: '条', qualifier: '超过' },
       { theme: '党建', label: '社工党员', value: partyMembers, unit: '名' },
+      { theme: '志愿服务', label: '志愿者骨干', value: more.backbone, unit: '人' },
+      { theme: '志愿服务', label: '新增志愿者团队', value: more.newTeams, unit: '个' },
+      { theme: '志愿服务', label: '维系活跃志愿者团队', value: more.activeTeams, unit: '支' },
+      { theme: '宣传', label: '视频号发布视频', value: more.videos, unit: '个' },
+      { theme: '宣传', label: '获市级以上媒体报道以及在有关期刊发表相关论文等', value: more.media, unit: '篇' },
+      { theme: '宣传', label: '获服务对象赠送锦旗', value: more.banners, unit: '面' },
+      { theme: '社区服务', label: '各类社区活动', value: more.events, unit: '场', qualifier: '超过' },
+      ...more.zones.flatMap((z) => [
+        { theme: '社区服务', label: '开展活动', value: z.events, unit: '场', scope: z.zone },
+        { theme: '社区服务', label: '小组', value: z.groups, unit: '个', scope: z.zone },
+        { theme: '资源筹集', label: '链接物资折合人民币价值', value: z.goods, unit: '万元', qualifier: '余', scope: z.zone },
+      ]),
     ],
   };
-  return { data, counts: { volunteers, posts, wishes, resources, calls } };
+  return { data, counts: { volunteers, posts, wishes, resources, calls }, more };
 }
 
 // ---------- a numbered report ----------

@@ -2,11 +2,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fictionalCity, type City, type CityOptions } from './city.ts';
+import { realCopiesCity } from './real-copies.ts';
 import { installCityRuleSets, RULE_SET_DIR } from './rule-sets.ts';
 
 /** Write the city into a content folder: content/stations/*.yaml and content/reports/**, replacing what is there. */
-export function writeCity(contentDir: string, options: CityOptions): City {
-  const city = fictionalCity(options);
+export function writeCity(contentDir: string, options: CityOptions & { realCopies?: boolean }): City {
+  // realCopies: the same stations, each report a copy of the real one (real-copies.ts), for the bench's side-by-side check.
+  const city = options.realCopies ? realCopiesCity(options) : fictionalCity(options);
   // When contentDir is a site's content folder, its registry gets the early years' rule set too.
   if (existsSync(join(contentDir, '..', RULE_SET_DIR))) installCityRuleSets(join(contentDir, '..'));
   for (const sub of ['stations', 'reports']) {

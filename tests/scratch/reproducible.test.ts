@@ -1,0 +1,79 @@
+/**
+ * Issue 27: the same content gives the same dist/, byte for byte, however it is built.
+ * - Built cold in another folder than the setup's copy (a CI runner's checkout, a developer's clone): Astro's
+ *   island ids hashed the absolute path of each component, so every page with an island differed.
+ * - Built incrementally: after one report is added, `npm run build` with the previous build's cache reuses the
+ *   search shards and compressed copies of what did not change, and writes what a cold build of the same
+ *   content writes.
+ * The setup's citySearch site (8 stations, 40 reports, three report shards) is the first build.
+ */
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fictionalCity, writeCity } from '../../tools/fictional-city/index.ts';
+import { buildScratchSite, createScratchSite, removeScratchSite, type ScratchSite } from '../../tools/scratch-site.ts';
+import { CITY_SEARCH_SLICE, scratchSite } from '../harness/scratch-sites.ts';
+
+/** The files of two dist/ folders that differ, are missing from one or extra in it (relative paths). */
+function differences(a: string, b: string): string[] {
+  const list = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  const inA = list(a);
+  const inB = new Set(list(b));
+  const out: string[] = [];
+  for (const file of inA) {
+    if (!inB.has(file)) out.push(`only in the first: ${file}`);
+    else if (!readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) out.push(`differs: ${file}`);
+    inB.delete(file);
+  }
+  for (const file of inB) out.push(`only in the second: ${file}`);
+  return out;
+}
+
+async function build(site: ScratchSite, ...args: string[]): Promise<string> {
+  const run = await buildScratchSite(site, 600_000, args);
+  if (run.exitCode !== 0) throw new Error(`build failed (exit ${run.exitCode}):\n${run.output.split('\n').slice(-40).join('\n')}`);
+  return run.output;
+}
+
+/** One more report than the slice holds: the next one the city generator makes (a station's 2022–2023 report). */
+function addReport(site: ScratchSite): string {
+  const report = fictionalCity({ ...CITY_SEARCH_SLICE, reports: CITY_SEARCH_SLICE.reports + 1 }).reports.at(-1)!;
+  const file = join(site.root, 'content', report.path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, report.mdx);
+  return report.id;
+}
+
+describe('a reproducible build', () => {
+  it('the same content built cold in another folder, and after one added report built incrementally and cold, gives the same bytes', { timeout: 900_000 }, async () => {
+    const first = scratchSite('citySearch').dist;
+    const other = createScratchSite('reproducible-other-folder');
+    const cold = createScratchSite('reproducible-cold');
+    try {
+      writeCity(join(other.root, 'content'), CITY_SEARCH_SLICE);
+      await build(other);
+      expect(differences(first, join(other.root, 'dist'))).toEqual([]);
+
+      // One report more, built with the cache the build above left.
+      const added = addReport(other);
+      const log = await build(other);
+      expect(readdirSync(join(other.root, 'dist', 'reports'))).toContain(added);
+      // It did reuse: the two report shards of the other years, and most compressed copies.
+      const search = /Search index: (\d+) pages in (\d+) bundles \((\d+) reused/.exec(log);
+      expect(search, log).not.toBeNull();
+      expect(Number(search![3])).toBe(Number(search![2]) - 2);
+      const compressed = /precompress: (\d+) files \((\d+) reused/.exec(log);
+      expect(Number(compressed![2])).toBeGreaterThan(Number(compressed![1]) / 2);
+
+      // A cold build of the same content, in a third folder.
+      writeCity(join(cold.root, 'content'), CITY_SEARCH_SLICE);
+      addReport(cold);
+      const coldLog = await build(cold, '--', '--cold');
+      expect(coldLog).toMatch(/冷构建/);
+      expect(differences(join(other.root, 'dist'), join(cold.root, 'dist'))).toEqual([]);
+    } finally {
+      removeScratchSite(other);
+      removeScratchSite(cold);
+    }
+  });
+});
