@@ -11,6 +11,8 @@ import { describe, expect } from 'vitest';
 import { PHONE, visit, type WatchedPage } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { CITY_SEARCH_SLICE as SLICE, citySearchCity, scratchSite } from '../harness/scratch-sites.ts';
+import { STAGES } from '../../src/schemas/report/index.ts';
+import { reportShard } from '../../src/search/shards.ts';
 
 // 8 stations, 40 reports: the newest two service years in full and half of a third, so three report shards.
 const city = citySearchCity();
@@ -33,14 +35,16 @@ async function search(w: WatchedPage, query: string): Promise<string[]> {
 }
 
 describe('search on a slice of the fictional city', () => {
-  it('built every report and one search bundle per service year besides the site’s own', () => {
+  it('built every report and one search bundle per round (service year and stage) besides the site’s own', () => {
     const built = new Set(readdirSync(join(dist, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
     // Besides the reports, /reports/ holds the index pages by year, district and grade (and page/ on a long list).
     expect(city.reports.filter((r) => built.has(r.id))).toHaveLength(SLICE.reports);
     const years = [...new Set(city.reports.map((r) => r.serviceYear))];
     expect(years).toHaveLength(3);
+    const rounds = [...new Set(city.reports.map((r) => reportShard(r.serviceYear, STAGES[r.stage])))];
+    expect(rounds.length).toBeGreaterThan(years.length);
     const bundles = readdirSync(join(dist, 'pagefind')).filter((f) => f.startsWith('reports-')).sort();
-    expect(bundles).toEqual(years.map((y) => `reports-${y}`).sort());
+    expect(bundles).toEqual(rounds.sort());
   });
 
   it('finds a station by a community it serves, by a road of its address, and an old report by a phrase of its findings', async ({ openPage }) => {
