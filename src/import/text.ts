@@ -11,6 +11,8 @@ export interface Fragment {
   text: string;
   /** 1-based line in the source text. */
   line: number;
+  /** A line break inside a blank-line paragraph: a wrap, not a paragraph end. */
+  soft?: boolean;
 }
 
 export interface Paragraph {
@@ -84,11 +86,34 @@ const SUPPLEMENT: Record<string, string> = Object.fromEntries(
 );
 
 export function fragments(source: string): Fragment[] {
-  return mendRadicals(source)
+  const lines = mendRadicals(source)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((raw, i) => ({ text: raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim(), line: i + 1 }))
-    .filter((f) => f.text !== '');
+    .map((raw, i) => ({ text: raw.replace(/[\u3000\u00a0\t]/g, ' ').replace(/\s+/g, ' ').trim(), line: i + 1 }));
+  const out: Fragment[] = [];
+  // Text whose paragraphs are set apart by blank lines (the shared text, most copies) breaks lines inside a
+  // paragraph only where a PDF viewer or a manual line break happened to wrap: such a break is soft.
+  const nonEmpty = lines.filter((l) => l.text !== '').length;
+  const blankSeparated = nonEmpty > 0 && lines.filter((l, i) => l.text === '' && lines[i - 1]?.text !== '' && i > 0).length >= nonEmpty / 3;
+  lines.forEach((l, i) => {
+    if (l.text === '') return;
+    out.push(blankSeparated && i > 0 && lines[i - 1]!.text !== '' ? { ...l, soft: true } : l);
+  });
+  return out;
+}
+
+/** A glue between two pieces of one line: Chinese has no space at a line end; the template spaces digits and Latin from Chinese. */
+export function glue(last: string, first: string): string {
+  return (CJK.test(last) && ASCII_ALNUM.test(first)) || (ASCII_ALNUM.test(last) && CJK.test(first)) || (ASCII_ALNUM.test(last) && ASCII_ALNUM.test(first)) ? ' ' : '';
+}
+
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** Inside a blank-line paragraph, only a line that must start a block breaks it (a heading, a label, a bulleted item, the date). */
+function startsBlockInside(text: string, previous: string): boolean {
+  if (L2.test(text) || L3.test(text) || LABEL.test(text) || DATE_LINE.test(text) || /^[-•·]\s/.test(text)) return true;
+  // A numbered item after a line that ends a sentence or is itself an item; mid-sentence “3、4 季度” is not one.
+  return NUMBERED.test(text) && (/[。！？；：:]$/.test(previous) || NUMBERED.test(previous) || isHeadingLike(previous));
 }
 
 /**
@@ -98,20 +123,32 @@ export function fragments(source: string): Fragment[] {
 export function paragraphs(frags: Fragment[], dropText: ReadonlySet<string>): Paragraph[] {
   const out: Paragraph[] = [];
   let open: Paragraph | null = null;
+  let previous: Paragraph | null = null;
+  let lastText = '';
   for (const f of frags) {
     if (dropText.has(f.text) || PAGE_NUMBER.test(f.text)) continue;
-    if (open && !startsBlock(f.text)) {
-      const last = open.text.at(-1) ?? '';
-      const first = f.text[0] ?? '';
-      // Chinese text has no space at a line end; the template spaces digits and Latin from Chinese.
-      const glue = (CJK.test(last) && ASCII_ALNUM.test(first)) || (ASCII_ALNUM.test(last) && CJK.test(first)) ? ' ' : '';
-      open.parts.push({ offset: open.text.length + glue.length, line: f.line });
-      open.text += glue + f.text;
+    // A soft break continues the paragraph even after a sentence end (a wrap right after “。”).
+    const soft = f.soft && previous !== null && !startsBlockInside(f.text, lastText) && !isHeadingOnly(previous.text);
+    if (soft && !open) open = previous;
+    if (open && (soft || !startsBlock(f.text))) {
+      const g = glue(open.text.at(-1) ?? '', f.text[0] ?? '');
+      open.parts.push({ offset: open.text.length + g.length, line: f.line });
+      open.text += g + f.text;
     } else {
       open = { text: f.text, line: f.line, parts: [{ offset: 0, line: f.line }] };
       out.push(open);
     }
+    previous = open;
+    lastText = f.text;
     if (endsBlock(open.text)) open = null;
   }
   return out;
+}
+
+/** A heading or label alone on its line (一、… （一）… 1. … 值得肯定的地方：): what follows is a new block. */
+function isHeadingOnly(text: string): boolean {
+  if (LABEL.test(text)) return true;
+  const dotted = NUMBERED.exec(text);
+  const heading = L2.test(text) || L3.test(text) || (dotted !== null && dotted[1] !== undefined);
+  return heading && text.length <= 40 && isHeadingLike(text.replace(NUMBERED, '').replace(L3, '').replace(L2, ''));
 }
