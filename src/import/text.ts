@@ -48,7 +48,14 @@ function startsBlock(text: string): boolean {
   return L2.test(text) || L3.test(text) || NUMBERED.test(text) || LABEL.test(text) || /^[^：，。\s]{1,12}片区[：:]/.test(text);
 }
 
+/** More opening than closing brackets or quotes: the text stops inside them. */
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/[（(]/g) > count(/[）)]/g) || count(/“/g) > count(/”/g);
+}
+
 function endsBlock(text: string): boolean {
+  if (unbalanced(text)) return false;
   if (/[。！？；：:]$|[。！？]["”’」]$|[）)]$/.test(text)) return true;
   if (LABEL.test(text)) return true;
   // A heading of the template ends its line.
@@ -93,8 +100,10 @@ export function fragments(source: string): Fragment[] {
   const out: Fragment[] = [];
   // Text whose paragraphs are set apart by blank lines (the shared text, most copies) breaks lines inside a
   // paragraph only where a PDF viewer or a manual line break happened to wrap: such a break is soft.
-  const nonEmpty = lines.filter((l) => l.text !== '').length;
-  const blankSeparated = nonEmpty > 0 && lines.filter((l, i) => l.text === '' && lines[i - 1]?.text !== '' && i > 0).length >= nonEmpty / 3;
+  // Told by its headings: in such text (nearly) every 一、 / （一） heading stands between blank lines.
+  const headings = lines.map((l, i) => ({ l, i })).filter(({ l }) => (L2.test(l.text) || L3.test(l.text)) && isHeadingLike(l.text));
+  const apart = headings.filter(({ i }) => lines[i - 1]?.text === '' && lines[i + 1]?.text === '').length;
+  const blankSeparated = headings.length >= 3 && apart >= headings.length * 0.8;
   lines.forEach((l, i) => {
     if (l.text === '') return;
     out.push(blankSeparated && i > 0 && lines[i - 1]!.text !== '' ? { ...l, soft: true } : l);
@@ -125,10 +134,19 @@ export function paragraphs(frags: Fragment[], dropText: ReadonlySet<string>): Pa
   let open: Paragraph | null = null;
   let previous: Paragraph | null = null;
   let lastText = '';
+  // After a page break (the repeated title or a page number, dropped) the text runs on unless a block starts.
+  let pageBreak = false;
   for (const f of frags) {
-    if (dropText.has(f.text) || PAGE_NUMBER.test(f.text)) continue;
+    // A number on a line of its own inside a paragraph is a wrapped figure (“共配备10名” cut after 10), not a page number.
+    if (dropText.has(f.text) || (PAGE_NUMBER.test(f.text) && !f.soft)) {
+      pageBreak = true;
+      continue;
+    }
     // A soft break continues the paragraph even after a sentence end (a wrap right after “。”).
-    const soft = f.soft && previous !== null && !startsBlockInside(f.text, lastText) && !isHeadingOnly(previous.text);
+    // A line that cannot start a paragraph (“、虚构二村）”, “。”) or follows an open bracket continues one.
+    const continues = previous !== null && (/^[，,。、；;：:！？）)」”’%]/.test(f.text) || unbalanced(previous.text));
+    const soft = previous !== null && (((f.soft || pageBreak) && !startsBlockInside(f.text, lastText)) || continues);
+    pageBreak = false;
     if (soft && !open) open = previous;
     if (open && (soft || !startsBlock(f.text))) {
       const g = glue(open.text.at(-1) ?? '', f.text[0] ?? '');
@@ -143,12 +161,4 @@ export function paragraphs(frags: Fragment[], dropText: ReadonlySet<string>): Pa
     if (endsBlock(open.text)) open = null;
   }
   return out;
-}
-
-/** A heading or label alone on its line (一、… （一）… 1. … 值得肯定的地方：): what follows is a new block. */
-function isHeadingOnly(text: string): boolean {
-  if (LABEL.test(text)) return true;
-  const dotted = NUMBERED.exec(text);
-  const heading = L2.test(text) || L3.test(text) || (dotted !== null && dotted[1] !== undefined);
-  return heading && text.length <= 40 && isHeadingLike(text.replace(NUMBERED, '').replace(L3, '').replace(L2, ''));
 }
