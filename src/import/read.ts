@@ -1,10 +1,12 @@
 /**
  * Reading a report file into text: .txt as it is (the text extracted from the PDF, like the shared
- * file), .docx through mammoth's raw text, .pdf through unpdf (PDF.js) page by page. A file that cannot
+ * file), .docx through mammoth's raw text, .pdf through unpdf (PDF.js) page by page, its paragraphs from
+ * the text items' positions (pdf-layout.ts). A file that cannot
  * give text (a corrupt .docx, a scanned PDF without a text layer) fails with a message saying what to do.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { layoutText, pageLines, PdfLayoutError, type PdfItem, type PdfLine } from './pdf-layout.ts';
 
 export class ReadError extends Error {}
 
@@ -35,15 +37,28 @@ async function readDocx(bytes: Buffer, file: string): Promise<string> {
 }
 
 async function readPdf(bytes: Buffer, file: string): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
-  let pages: string[];
+  const { getDocumentProxy } = await import('unpdf');
+  const pages: PdfLine[][] = [];
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    pages = (await extractText(pdf, { mergePages: false })).text;
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
   } catch {
     throw new ReadError(`无法读取 PDF 文件 ${file}：文件已损坏，或不是 PDF`);
   }
-  const text = pages.join('\n\n');
+  for (let n = 1; n <= pdf.numPages; n++) {
+    try {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = content.items.flatMap((it) =>
+        'str' in it ? [{ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, height: it.height || Math.hypot(it.transform[2], it.transform[3]) }] : [],
+      );
+      pages.push(pageLines(items, n));
+    } catch (e) {
+      if (e instanceof PdfLayoutError) throw new ReadError(`PDF 文件 ${file} ${e.message}：请重新导出 PDF，或改用报告的 Word 或文本版本导入`);
+      throw new ReadError(`PDF 文件 ${file} 的第 ${n} 页已损坏，读不出文字：请重新导出 PDF，或改用报告的 Word 或文本版本导入`);
+    }
+  }
+  const text = layoutText(pages);
   if (text.replace(/\s+/g, '').length < 20) {
     throw new ReadError(`PDF 文件 ${file} 没有文字层（可能是扫描件）：请先用 OCR 转成文字，或改用报告的 Word 或文本版本导入`);
   }

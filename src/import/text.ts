@@ -78,15 +78,26 @@ const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*页(?:\
  * text would turn full-width punctuation （，： into ASCII.
  */
 export function mendRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf]/g, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
+  return text.replace(/[\u2e80-\u2fdf]/g, (c) => SUPPLEMENT[c] ?? SIMPLIFIED[c] ?? c.normalize('NFKC'));
 }
+
+/**
+ * Kangxi radicals whose compatibility mapping is the traditional form (⼾ → 戶): a simplified-Chinese
+ * font draws 户 with the radical's glyph, so the report means the simplified character.
+ */
+const SIMPLIFIED: Record<string, string> = Object.fromEntries(
+  [...'⼾户⾨门⾙贝⾞车⾧长⾵风⾶飞⾺马⿂鱼⿃鸟⿆麦⿈黄⿑齐⿒齿⿓龙⿔龟⾒见⾴页⻜飞⾦金⾔言'].reduce<[string, string][]>(
+    (pairs, c, i, all) => (i % 2 === 0 ? [...pairs, [c, all[i + 1]!]] : pairs),
+    [],
+  ),
+);
 
 /**
  * The CJK Radicals Supplement has no compatibility mapping; these are its simplified forms with the
  * character each stands for (Unicode's EquivalentUnifiedIdeograph data), e.g. ⺠ → 民, ⻆ → 角.
  */
 const SUPPLEMENT: Record<string, string> = Object.fromEntries(
-  [...'⺁厂⺊卜⺌小⺗心⺠民⺡氵⺢水⺣火⺮竹⺶羊⻄西⻅见⻆角⻉贝⻊足⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻊足'].reduce<[string, string][]>(
+  [...'⺁厂⺊卜⺌小⺗心⺠民⺡氵⺢水⺣火⺮竹⺶羊⻄西⻅见⻆角⻉贝⻊足⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻊足⻣骨⻤鬼⺟母'].reduce<[string, string][]>(
     (pairs, c, i, all) => (i % 2 === 0 ? [...pairs, [c, all[i + 1]!]] : pairs),
     [],
   ),
