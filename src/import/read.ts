@@ -1,11 +1,12 @@
 /**
  * Reading a report file into text: .txt as it is (the text extracted from the PDF, like the shared
- * file), .docx through mammoth's raw text, .pdf through unpdf (PDF.js) page by page, its paragraphs from
+ * file), .docx from its XML (docx.ts: Word's list numbers, manual line breaks, tables), .pdf through unpdf (PDF.js) page by page, its paragraphs from
  * the text items' positions (pdf-layout.ts). A file that cannot
  * give text (a corrupt .docx, a scanned PDF without a text layer) fails with a message saying what to do.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { docxText } from './docx.ts';
 import { layoutText, pageLines, PdfLayoutError, type PdfItem, type PdfLine } from './pdf-layout.ts';
 
 export class ReadError extends Error {}
@@ -27,13 +28,18 @@ export async function readReport(file: string): Promise<string> {
 }
 
 async function readDocx(bytes: Buffer, file: string): Promise<string> {
-  const mammoth = await import('mammoth');
+  const { default: JSZip } = await import('jszip');
+  const broken = () => new ReadError(`无法读取 Word 文件 ${file}：文件已损坏，或不是 .docx 格式（旧的 .doc 请先另存为 .docx）`);
+  let parts: { document: string; numbering: string | null };
   try {
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return value;
+    const zip = await JSZip.loadAsync(bytes);
+    const document = await zip.file('word/document.xml')?.async('string');
+    if (document === undefined) throw broken();
+    parts = { document, numbering: (await zip.file('word/numbering.xml')?.async('string')) ?? null };
   } catch {
-    throw new ReadError(`无法读取 Word 文件 ${file}：文件已损坏，或不是 .docx 格式（旧的 .doc 请先另存为 .docx）`);
+    throw broken();
   }
+  return docxText(parts);
 }
 
 async function readPdf(bytes: Buffer, file: string): Promise<string> {
