@@ -89,7 +89,13 @@ export function dropRunningLines(pages: readonly PdfLine[][]): PdfLine[][] {
       seen.get(key)!.add(i);
     }
   });
-  const repeats = (l: PdfLine) => pages.length > 1 && (seen.get(shape(l.text))?.size ?? 0) >= Math.min(3, pages.length);
+  const repeated = (l: PdfLine) => pages.length > 1 && (seen.get(shape(l.text))?.size ?? 0) >= Math.min(3, pages.length);
+  // A running line stands outside the text block: above the highest (below the lowest) line of the body.
+  // A heading that happens to open several pages (值得肯定的地方：) stands at the block's top, and stays.
+  const body = pages.flatMap((lines) => lines.filter((l) => !(edge(lines).includes(l) && repeated(l))));
+  const top = body.length ? Math.max(...body.map((l) => l.y)) : Infinity;
+  const bottom = body.length ? Math.min(...body.map((l) => l.y)) : -Infinity;
+  const repeats = (l: PdfLine) => repeated(l) && (l.y > top + l.size / 2 || l.y < bottom - l.size / 2);
   return pages.map((lines) => {
     const drop = new Set<PdfLine>();
     // From each end inwards, while the line is a running one; once per text, so that a header reading
@@ -118,6 +124,9 @@ function firstUnitWidth(text: string, size: number): number {
   }
   return [...unit].reduce((w, c) => w + (WIDE.test(c) ? size : size * 0.5), 0);
 }
+
+/** The start of a heading or numbered item of the template: 一、 （一） 1. （1） 值得肯定的地方： */
+const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:值得肯定的地方|需要关注的地方|附件)[：:])/;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -151,7 +160,9 @@ export function layoutText(pages: readonly PdfLine[][]): string {
     // A first-line indent starts a paragraph; a hanging indent under a one-line start does not.
     const indented = b.x0 - left > b.size * 0.75 && b.x0 - a.x0 > b.size * 0.75 && current !== a.text;
     const sizeChange = Math.abs(a.size - b.size) > 0.5;
-    if (!fitted && !gap && !indented && !sizeChange) {
+    // After a sentence end, a numbered item or heading starts a paragraph even when the line ran long.
+    const block = /[。！？；：:）)”」]$/.test(a.text) && BLOCK_START.test(b.text);
+    if (!fitted && !gap && !indented && !sizeChange && !block) {
       current += glue(current.at(-1) ?? '', b.text[0] ?? '') + b.text;
     } else {
       out.push(current);

@@ -78,8 +78,11 @@ const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*页(?:\
  * text would turn full-width punctuation （，： into ASCII.
  */
 export function mendRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf]/g, (c) => SUPPLEMENT[c] ?? SIMPLIFIED[c] ?? c.normalize('NFKC'));
+  return text.replace(/[\u2e80-\u2fdf\u2329\u232a\u2015]/g, (c) => SUPPLEMENT[c] ?? SIMPLIFIED[c] ?? PUNCTUATION[c] ?? c.normalize('NFKC'));
 }
+
+/** Punctuation a CJK font draws with another code point's glyph: 〈〉 as the angle brackets U+2329/U+232A, — as the bar ―. */
+const PUNCTUATION: Record<string, string> = { '\u2329': '〈', '\u232a': '〉', '\u2015': '—' };
 
 /**
  * Kangxi radicals whose compatibility mapping is the traditional form (⼾ → 戶): a simplified-Chinese
