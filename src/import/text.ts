@@ -132,11 +132,18 @@ export function glue(last: string, first: string): string {
 
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
-/** Inside a blank-line paragraph, only a line that must start a block breaks it (a heading, a label, a bulleted item, the date). */
-function startsBlockInside(text: string, previous: string): boolean {
-  if (L2.test(text) || L3.test(text) || LABEL.test(text) || DATE_LINE.test(text) || /^[-•·]\s/.test(text)) return true;
-  // A numbered item after a line that ends a sentence or is itself an item; mid-sentence “3、4 季度” is not one.
-  return NUMBERED.test(text) && (/[。！？；：:]$/.test(previous) || NUMBERED.test(previous) || isHeadingLike(previous));
+/**
+ * Inside a blank-line paragraph, only a line that must start a block breaks it: a label, a bulleted item,
+ * the date of the signature, or a numbered item after a line that ends a sentence or is itself an item
+ * (mid-sentence “3、4 季度” is not one). After a page break a heading (一、 （一）) starts a block as well,
+ * when it reads as one; inside a paragraph it never does, since blank lines set headings apart
+ * (“…一号之\n一、虚构中路…” is an address list cut by a wrap).
+ */
+function startsBlockInside(text: string, previous: string, pageBreak: boolean): boolean {
+  if (LABEL.test(text) || DATE_LINE.test(text) || /^[-•·]\s/.test(text)) return true;
+  const sentenceEnd = /[。！？；：:]$/.test(previous);
+  if (pageBreak && (L2.test(text) || L3.test(text)) && (sentenceEnd || isHeadingLike(text))) return true;
+  return NUMBERED.test(text) && (sentenceEnd || NUMBERED.test(previous) || isHeadingLike(previous));
 }
 
 /**
@@ -159,7 +166,7 @@ export function paragraphs(frags: Fragment[], dropText: ReadonlySet<string>): Pa
     // A soft break continues the paragraph even after a sentence end (a wrap right after “。”).
     // A line that cannot start a paragraph (“、虚构二村）”, “。”) or follows an open bracket continues one.
     const continues = previous !== null && (/^[，,。、；;：:！？）)」”’%]/.test(f.text) || unbalanced(previous.text));
-    const soft = previous !== null && (((f.soft || pageBreak) && !startsBlockInside(f.text, lastText)) || continues);
+    const soft = previous !== null && (((f.soft || pageBreak) && !startsBlockInside(f.text, lastText, pageBreak)) || continues);
     pageBreak = false;
     if (soft && !open) open = previous;
     if (open && (soft || !startsBlock(f.text))) {
