@@ -35,7 +35,8 @@ export function gradeNames(sets: readonly MatchableRuleSet[]): string[] {
 
 /** “90 分以上为优秀”, “80 分至 90 分（不含 90 分）为良好”, “60 分以下（不含 60 分）为不合格”, for the given grade names. */
 function bandPattern(grades: readonly string[]): RegExp {
-  const g = `(${alternatives(grades)})`;
+  // A grade no rule set in scope knows is still read, so that the refusal can say what the report states.
+  const g = `(${[alternatives(grades), '[^\\s，,。；;、（）()]{1,8}'].filter(Boolean).join('|')})`;
   const n = String.raw`(\d+(?:\.\d+)?)\s*分`;
   const not = String.raw`(?:[（(]不含\s*\d+(?:\.\d+)?\s*分[^）)]*[）)])?`;
   return new RegExp(`${n}以上${not}为${g}|${n}至\\s*\\d+(?:\\.\\d+)?\\s*分${not}为${g}|${n}以下${not}为${g}`, 'g');
@@ -43,7 +44,7 @@ function bandPattern(grades: readonly string[]): RegExp {
 
 /** Read the stated rules from the text of 二、（五） (paragraphs with their lines), for the grade names in scope. */
 export function readStatedRules(paras: { text: string; line: number }[], grades: readonly string[]): StatedRules {
-  const BAND = bandPattern(grades.length ? grades : ['\u0000']);
+  const BAND = bandPattern(grades);
   const stated: StatedRules = { weights: [], totalMax: null, bands: [], line: paras[0]?.line ?? null };
   for (const p of paras) {
     const total = /总分为\s*(\d+)\s*分/.exec(p.text);

@@ -60,7 +60,7 @@ function endsBlock(text: string): boolean {
   if (LABEL.test(text)) return true;
   // A heading of the template ends its line.
   // 七、评估结果 prints one score a line: “4.第三方评估 得分：44.12 分”, “… 等级：良好”.
-  if (/得分[：:]\s*\d+(?:\.\d+)?\s*分$|等级[：:]\s*\S{2,3}$/.test(text)) return true;
+  if (/得分[：:]\s*\d+(?:\.\d+)?\s*分$|等级[：:]\s*\S{2,6}$/.test(text)) return true;
   // A heading of the template ends its line (a short one: a long unpunctuated line is a sentence cut by a
   // page break; a （1） item is never a heading).
   const dotted = NUMBERED.exec(text);
