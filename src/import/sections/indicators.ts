@@ -23,7 +23,7 @@ export function readIndicators(s: Sections): Set<string> {
       if (row.group) indicatorNames.add(row.group);
       const at = (f: string) => ['indicators', i, f];
       draft.set(at('key'), key, row.line, 'derived', '按指标名称');
-      draft.set(at('name'), row.name, row.line);
+      draft.set(at('name'), row.name, row.line, 'derived', `名称取自“${row.source}”，请校对`);
       if (row.group) draft.set(at('group'), row.group, row.line);
       draft.set(at('unit'), row.unit, row.line);
       draft.set(at('completed'), num(row.completed), row.line);

@@ -40,7 +40,7 @@ export function readKeyFigures(s: Sections, indicatorNames: ReadonlySet<string>,
     .forEach(({ f }, i) => {
       const at = (k: string) => ['keyFigures', i, k];
       draft.set(at('theme'), f.theme, f.line, 'derived', '按标签归类');
-      draft.set(at('label'), f.label, f.line);
+      draft.set(at('label'), f.label, f.line, 'derived', `标签取自“${f.source}”，请校对`);
       draft.set(at('value'), num(f.value), f.line, 'printed', /^\d/.test(f.value) ? undefined : '报告以汉字写数');
       draft.set(at('unit'), f.unit, f.line);
       if (f.qualifier) draft.set(at('qualifier'), f.qualifier, f.line);
