@@ -69,7 +69,7 @@ describe('npm run import', { timeout: 300_000 }, () => {
     expect(readFileSync(draft, 'utf8')).toContain('title: 广州市虚构镇社工服务站 中期评估报告');
   });
 
-  it('imports a .docx (read with mammoth) to the same figures and body as the text', async () => {
+  it('imports a .docx (its XML read by src/import/docx.ts) to the same figures and body as the text', async () => {
     const text = readFileSync(TOWN, 'utf8');
     const file = join(work, '虚构镇.docx');
     writeFileSync(file, await docx(text));

@@ -47,7 +47,7 @@ function breakPoints(source: string): number[] {
 const insertAt = (text: string, at: number[], what: string) =>
   [...new Set(at)].sort((a, b) => b - a).reduce((t, p) => t.slice(0, p) + what + t.slice(p), text);
 
-describe.each(Object.entries(REPORTS))('%s', (_, file) => {
+describe.each(Object.entries(REPORTS))('%s', { timeout: 60_000 }, (_, file) => {
   const source = readFileSync(file, 'utf8');
   const expected = frontmatter(source);
   const points = breakPoints(source);
