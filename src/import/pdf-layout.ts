@@ -128,11 +128,6 @@ function firstUnitWidth(text: string, size: number): number {
 /** The start of a heading or numbered item of the template: 一、 （一） 1. （1） 值得肯定的地方： */
 const BLOCK_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:值得肯定的地方|需要关注的地方|附件)[：:])/;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
-};
-
 /** The text of the pages, one paragraph a line. */
 export function layoutText(pages: readonly PdfLine[][]): string {
   const kept = dropRunningLines(pages);
@@ -147,8 +142,10 @@ export function layoutText(pages: readonly PdfLine[][]): string {
     const b = lines[i]!;
     if (a.page === b.page) pitches.push(a.y - b.y);
   }
-  // Lines inside a paragraph are the closest: the smallest common pitch, not the median (paragraph gaps).
-  const pitch = median(pitches.filter((p) => p > 0 && p <= median(pitches)));
+  // Lines inside a paragraph are the closest and the most: the lower quartile of the pitches, not the
+  // median, which paragraph gaps would lift on a page of short paragraphs.
+  const positive = pitches.filter((p) => p > 0).sort((a, b) => a - b);
+  const pitch = positive[Math.floor(positive.length / 4)] ?? 0;
   const out: string[] = [];
   let current = lines[0]!.text;
   for (let i = 1; i < lines.length; i++) {
