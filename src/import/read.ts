@@ -47,7 +47,8 @@ async function readPdf(bytes: Buffer, file: string): Promise<string> {
   const pages: PdfLine[][] = [];
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // verbosity 0: PDF.js would print its own English warnings (“Indexing all PDF objects”) among ours.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch {
     throw new ReadError(`无法读取 PDF 文件 ${file}：文件已损坏，或不是 PDF`);
   }
