@@ -13,6 +13,8 @@ export interface Fragment {
   line: number;
   /** A line break inside a blank-line paragraph: a wrap, not a paragraph end. */
   soft?: boolean;
+  /** The line before ran to the margin (text without blank lines): a wrap, unless a heading starts here. */
+  wrapped?: boolean;
 }
 
 export interface Paragraph {
@@ -118,11 +120,27 @@ export function fragments(source: string): Fragment[] {
   const headings = lines.map((l, i) => ({ l, i })).filter(({ l }) => (L2.test(l.text) || L3.test(l.text)) && isHeadingLike(l.text));
   const apart = headings.filter(({ i }) => lines[i - 1]?.text === '' && lines[i + 1]?.text === '').length;
   const blankSeparated = headings.length >= 3 && apart >= headings.length * 0.8;
+  // Text copied line by line from a PDF viewer has no blank lines: there, a line as wide as the widest ones
+  // ran to the margin, so the break after it is a wrap (“…项目购买方（镇人民政府/街道办事处）” / “评估分值占比20%”).
+  const widths = lines.filter((l) => l.text !== '').map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  const full = widths[Math.floor(widths.length * 0.9)] ?? Infinity;
+  const ranToMargin = (text: string) => widths.length >= 20 && displayWidth(text) >= full * 0.9;
   lines.forEach((l, i) => {
     if (l.text === '') return;
-    out.push(blankSeparated && i > 0 && lines[i - 1]!.text !== '' ? { ...l, soft: true } : l);
+    const previous = lines[i - 1];
+    const after = previous !== undefined && previous.text !== '';
+    if (after && blankSeparated) out.push({ ...l, soft: true });
+    else if (after && ranToMargin(previous.text)) out.push({ ...l, soft: true, wrapped: true });
+    else out.push(l);
   });
   return out;
+}
+
+/** Columns a line takes: two for a Chinese character or full-width sign, one for ASCII. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += c.charCodeAt(0) > 0xff ? 2 : 1;
+  return w;
 }
 
 /** A glue between two pieces of one line: Chinese has no space at a line end; the template spaces digits and Latin from Chinese. */
@@ -166,7 +184,7 @@ export function paragraphs(frags: Fragment[], dropText: ReadonlySet<string>): Pa
     // A soft break continues the paragraph even after a sentence end (a wrap right after “。”).
     // A line that cannot start a paragraph (“、虚构二村）”, “。”) or follows an open bracket continues one.
     const continues = previous !== null && (/^[，,。、；;：:！？）)」”’%]/.test(f.text) || unbalanced(previous.text));
-    const soft = previous !== null && (((f.soft || pageBreak) && !startsBlockInside(f.text, lastText, pageBreak)) || continues);
+    const soft = previous !== null && (((f.soft || pageBreak) && !startsBlockInside(f.text, lastText, pageBreak || f.wrapped === true)) || continues);
     pageBreak = false;
     if (soft && !open) open = previous;
     if (open && (soft || !startsBlock(f.text))) {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/import/index.ts';
 import { knownRuleSets } from '../../src/import/known-rules.ts';
+import { reportParagraphs } from '../fixtures/import/layouts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REPORTS = {
@@ -97,5 +98,37 @@ describe('regressions', () => {
     const cut = at + before.length;
     const changed = source.slice(0, cut) + (kind === 'line' ? '\n' : `\n\n${title}\n\n`) + source.slice(cut);
     expect(frontmatter(changed)).toEqual(frontmatter(source));
+  });
+});
+
+/** Columns a character takes in a viewer's monospace copy. */
+const columns = (c: string) => (c.charCodeAt(0) > 0xff ? 2 : 1);
+
+/** Every paragraph wrapped at `width` columns and no blank line anywhere: text copied line by line from a PDF viewer. */
+function viewerCopy(text: string, width: number): string {
+  return reportParagraphs(text)
+    .flatMap((p) => {
+      const lines: string[] = [];
+      let line = '';
+      let used = 0;
+      for (const c of p) {
+        const inWord = /[\x21-\x7e]/.test(line.at(-1) ?? '') && /[\x21-\x7e]/.test(c);
+        if (used + columns(c) > width && !inWord) {
+          lines.push(line);
+          line = '';
+          used = 0;
+        }
+        line += c;
+        used += columns(c);
+      }
+      return [...lines, line];
+    })
+    .join('\n');
+}
+
+describe('text copied from a PDF viewer, without blank lines: a line as wide as the widest wrapped', () => {
+  it.each(Object.entries(REPORTS).flatMap(([report, file]) => [40, 57, 80].map((w) => [report, w, file] as const)))('%s wrapped at %i columns', (_, width, file) => {
+    const source = readFileSync(file, 'utf8');
+    expect(frontmatter(viewerCopy(source, width))).toEqual(frontmatter(source));
   });
 });
