@@ -88,4 +88,8 @@ process.stdout.write(`评分规则：${result.ruleSetId}。读取 ${readMs.toFix
 if (result.unresolved > 0) {
   process.stdout.write(`有 ${result.unresolved} 项写成了“待核对”标记：按报告填好（表中 missing / failed check 各行），构建才会通过。\n`);
 }
+const labels = result.rows.filter((r) => r.status === 'derived' && /请校对$/.test(r.note ?? '')).length;
+if (labels > 0) {
+  process.stdout.write(`有 ${labels} 个指标名称和数字标签是从句子里推出的（表中“推算 derived：…请校对”各行）：请对照原文确认。\n`);
+}
 process.stdout.write('下一步：对照原报告校对草稿，然后 npm run build。\n');

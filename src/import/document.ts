@@ -19,7 +19,7 @@ export function splitReport(source: string): ReportText {
   const title = frags[0] ?? null;
   const firstHeading = frags.findIndex((f) => L2.test(f.text));
   const cover = firstHeading < 0 ? frags : frags.slice(0, firstHeading);
-  let rest = firstHeading < 0 ? [] : frags.slice(firstHeading);
+  const rest = firstHeading < 0 ? [] : frags.slice(firstHeading);
   const signature: Fragment[] = [];
   const last = rest.at(-1);
   if (last && DATE_LINE.test(last.text)) {
@@ -30,6 +30,6 @@ export function splitReport(source: string): ReportText {
     if (above && evaluator && above.text === evaluator) signature.unshift(rest.pop()!);
   }
   const drop = new Set(title ? [title.text] : []);
-  rest = rest.filter((f) => !drop.has(f.text));
+  // The title repeated at page tops stays in until paragraphs(): where it was tells that a page broke there.
   return { title, cover, body: paragraphs(rest, drop), signature };
 }

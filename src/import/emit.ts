@@ -1,8 +1,12 @@
 /**
- * YAML for the draft: the frontmatter in the order and style of the published reports (one indicator,
- * category or key figure a line as a flow mapping), and the station file of a new station. Strings are
- * quoted only where YAML would read them as something else (dates, numbers, `: `, `#` …). Pure.
+ * YAML for the draft, written by the `yaml` package: the frontmatter in the order and style of the
+ * published reports (one indicator, category or key figure a line as a flow mapping, short lists of scalars
+ * in flow style, comments above the fields they explain), and the station file of a new station. The
+ * library quotes whatever YAML would read as something else (`备注: x`, `.inf`, `0x1F`, `yes`, `~`, a date,
+ * leading zeros, `#`), under YAML 1.1's rules as well, which the content loader's parser follows. Printed
+ * numbers keep their printed decimals (18.00). Pure.
  */
+import { Document, parse, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { Printed } from './draft.ts';
 
 const ORDER = [
@@ -13,60 +17,73 @@ const ORDER = [
 /** Arrays written one flow mapping a line. */
 const FLOW_ROWS = new Set(['indicators', 'categories', 'keyFigures']);
 
-export function scalar(value: unknown): string {
-  if (value instanceof Printed) return value.text;
-  if (value === null) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const s = String(value);
-  const plain =
-    s !== '' &&
-    !/^[-?:,[\]{}#&*!|>'"%@`\s]/.test(s) &&
-    !/[:#]\s|\s#|[,[\]{}]|\s$/.test(s) &&
-    !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) &&
-    !/^[-+]?(?:\d[\d_]*)?(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(s) &&
-    !/^\d{4}-\d{2}-\d{2}/.test(s);
-  return plain ? s : JSON.stringify(s);
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !(v instanceof Printed) && !Array.isArray(v);
 
-function flow(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
-  if (isObject(value)) return `{ ${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
-  return scalar(value);
+function scalar(value: unknown): Scalar {
+  if (value instanceof Printed) {
+    const node = new Scalar(value.value);
+    // 18.00 stays 18.00: as many decimals as printed.
+    node.minFractionDigits = value.text.split('.')[1]?.length ?? 0;
+    return node;
+  }
+  const node = new Scalar(value);
+  // Written under YAML 1.1's rules (yes, 2024-03-15 quoted); a string YAML 1.2 would also read otherwise (0o17) is quoted too.
+  if (typeof value === 'string' && !readsAsItself(value)) node.type = 'QUOTE_DOUBLE';
+  return node;
 }
 
-function block(key: string, value: unknown, indent: string, comments: ReadonlyMap<string, string>, path: string): string[] {
-  const out: string[] = [];
-  const comment = comments.get(path);
-  if (comment) out.push(`${indent}# ${comment}`);
-  if (Array.isArray(value)) {
-    if (value.every((v) => !isObject(v) && !Array.isArray(v))) {
-      out.push(`${indent}${key}: ${flow(value)}`);
-    } else if (FLOW_ROWS.has(key)) {
-      out.push(`${indent}${key}:`);
-      for (const row of value) out.push(`${indent}  - ${flow(row)}`);
-    } else {
-      out.push(`${indent}${key}:`);
-      value.forEach((row, i) => {
-        const lines = isObject(row)
-          ? Object.entries(row).flatMap(([k, v]) => (v === undefined ? [] : block(k, v, `${indent}    `, comments, `${path}[${i}].${k}`)))
-          : [`${indent}    ${flow(row)}`];
-        lines[0] = `${indent}  - ${lines[0]!.trimStart()}`;
-        out.push(...lines);
-      });
-    }
-  } else if (isObject(value)) {
-    out.push(`${indent}${key}:`);
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out.push(...block(k, v, `${indent}  `, comments, `${path}.${k}`));
-  } else {
-    out.push(`${indent}${key}: ${scalar(value)}`);
+/** Whether a string written plain reads back as itself under both YAML versions. */
+function readsAsItself(s: string): boolean {
+  // Every tag YAML resolves a plain scalar to (numbers, booleans, null, dates, .inf) is spelt in ASCII.
+  if (/[^\x00-\x7f]/.test(s)) return true;
+  try {
+    return parse(s, { version: '1.2', logLevel: 'silent' }) === s && parse(s, { version: '1.1', logLevel: 'silent' }) === s;
+  } catch {
+    return false;
   }
-  return out;
+}
+
+function node(value: unknown, key: string, path: string, comments: ReadonlyMap<string, string>, flow = false): Scalar | YAMLMap | YAMLSeq {
+  if (Array.isArray(value)) {
+    const seq = new YAMLSeq();
+    value.forEach((item, i) => seq.items.push(node(item, key, `${path}[${i}]`, comments, flow || FLOW_ROWS.has(key))));
+    seq.flow = flow || value.every((v) => !isObject(v) && !Array.isArray(v));
+    return seq;
+  }
+  if (isObject(value)) {
+    const map = new YAMLMap();
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      const keyNode = new Scalar(k);
+      const comment = comments.get(`${path}.${k}`);
+      if (comment) keyNode.commentBefore = ` ${comment}`;
+      map.add({ key: keyNode, value: node(v, k, `${path}.${k}`, comments, flow) });
+    }
+    map.flow = flow;
+    return map;
+  }
+  return scalar(value);
 }
 
 export function frontmatter(data: Record<string, unknown>, comments: ReadonlyMap<string, string> = new Map(), header: string[] = []): string {
   const keys = [...ORDER.filter((k) => k in data), ...Object.keys(data).filter((k) => !ORDER.includes(k))];
-  const lines = [...header.map((h) => `# ${h}`), ...keys.flatMap((k) => (data[k] === undefined ? [] : block(k, data[k], '', comments, k)))];
-  return `---\n${lines.join('\n')}\n---\n`;
+  const doc = new Document(null, { version: '1.1' });
+  const root = new YAMLMap();
+  for (const k of keys) {
+    if (data[k] === undefined) continue;
+    const keyNode = new Scalar(k);
+    const comment = comments.get(k);
+    if (comment) keyNode.commentBefore = ` ${comment}`;
+    root.add({ key: keyNode, value: node(data[k], k, k, comments) });
+  }
+  doc.contents = root;
+  // The header above the first field, as the published reports have it (a document comment would add a blank line).
+  const first = root.items[0]?.key as Scalar | undefined;
+  const head = header.map((h) => ` ${h}`).join('\n');
+  if (first && head) first.commentBefore = first.commentBefore ? `${head}\n${first.commentBefore}` : head;
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: true, defaultStringType: 'PLAIN', nullStr: 'null' });
+  // The published reports pad flow mappings ({ a: 1 }) but not flow lists ([a, b]); the library pads both.
+  // A value starting with “[” is quoted unless it is a flow list, so this touches only those.
+  const lists = yaml.replace(/^(\s*(?:- )?[\w-]+: )\[ (.*) \]$/gm, '$1[$2]');
+  return `---\n${lists}---\n`;
 }

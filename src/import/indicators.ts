@@ -7,6 +7,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Decimals } from '../reports/printed-rate.ts';
+import { LEAD } from './labels.ts';
 import { lineAt, type Paragraph } from './text.ts';
 
 export interface ParsedIndicator {
@@ -18,10 +19,13 @@ export interface ParsedIndicator {
   decimals: Decimals;
   line: number;
   rateLine: number | null;
+  /** The words the name was read from (“本年度建档 412 份”), for the table. */
+  source: string;
 }
 
 const UNITS = '人次|户次|份|个|节|场|次|人|户|篇|期|支|名|件|条';
-const COUNT = new RegExp(`^(?:本年度|评估期内|共)?(完成|服务|开展|接案|结案)?\\s*([^\\d\\s，、]*?)\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNITS})$`);
+/** “[lead-in] [verb] [lead-in] name count unit”: 本年度建档 412 份, 完成电访 1547 个, 本评估期内共建档 240 份. */
+const COUNT = new RegExp(`^${LEAD}(完成|服务|开展|接案|结案)?\\s*${LEAD}([^\\d\\s，、]*?)\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNITS})$`);
 
 /** Stable keys of the template's indicators; any other gets a pinyin key. */
 const KEYS: Record<string, string> = {
@@ -111,6 +115,7 @@ export function parseIndicators(p: Paragraph): { rows: ParsedIndicator[]; proble
         decimals: (rate[2]?.length ?? 0) as Decimals,
         line: lineAt(p, part.at),
         rateLine: lineAt(p, start + rateAt + (rate.index ?? 0)),
+        source: part.text,
       });
     });
   }

@@ -4,6 +4,7 @@
  * it is about. They are read from the positive findings of 六、（二）1 and 六、（三）, clause by clause;
  * a clause that repeats an indicator, a population count or a percentage is not a key figure. Pure.
  */
+import { LEAD } from './labels.ts';
 import { lineAt, type Paragraph } from './text.ts';
 
 export type Theme = '志愿服务' | '资源筹集' | '宣传' | '热线' | '党建' | '社区服务';
@@ -16,11 +17,14 @@ export interface ParsedKeyFigure {
   qualifier?: '超过' | '余';
   scope?: string;
   line: number;
+  /** The clause the label was read from, for the table. */
+  source: string;
 }
 
 const UNIT = '万元|元|人次|人|个|支|篇|面|条|名|场|次|户|份|期|节';
 const CN_DIGITS: Record<string, number> = { 百: 100, 千: 1000, 一百: 100, 一千: 1000, 两百: 200, 二百: 200, 三百: 300 };
-const FILLER = /^(?:其中|同时|另外|此外)?(?:片区|社工站)?(?:本年度|本评估期内|评估期内|本期)?(?:积极|累计|共|共计)?(?:通过|在)?/;
+/** Words before a label that are not part of it: connectives, the subject, lead-ins (labels.ts), 积极, 通过, 在. */
+const FILLER = new RegExp(`^(?:其中|同时|另外|此外)?(?:片区|社工站)?${LEAD}(?:积极)?${LEAD}(?:通过|在)?`);
 
 function theme(label: string, unit: string): Theme {
   if (/志愿/.test(label)) return '志愿服务';
@@ -112,6 +116,7 @@ export function parseKeyFigures(
       ...(qualifier ? { qualifier } : {}),
       ...(scope ? { scope } : {}),
       line: lineAt(p, at),
+      source: c,
     });
   }
   return out;

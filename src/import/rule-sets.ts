@@ -1,8 +1,8 @@
 /**
  * Which rule set a report was scored under, from what its 二、（五）评估结果说明 states: each party's
  * weight (“项目监督方（区民政局）评估分值占比10%”), the total (“评估总分为100分”) and the grade bands
- * (“90 分以上为优秀，80 分至 90 分（不含 90 分）为良好 …”). The rule sets are a parameter, so this stays
- * pure and is tested with rule sets of the test's own. A report whose stated rules match none fails.
+ * (“90 分以上为优秀，80 分至 90 分（不含 90 分）为良好 …”), the grade names being those of the rule sets in
+ * scope. The rule sets are a parameter, so this stays pure and is tested with rule sets of the test's own. A report whose stated rules match none fails.
  */
 import type { PartyId } from '../scoring/index.ts';
 
@@ -23,10 +23,28 @@ export interface StatedRules {
   line: number | null;
 }
 
-const BAND = /(\d+(?:\.\d+)?)\s*分以上(?:（不含\s*\d+(?:\.\d+)?\s*分）)?为(优秀|良好|合格|不合格)|(\d+(?:\.\d+)?)\s*分至\s*\d+(?:\.\d+)?\s*分(?:（不含\s*\d+(?:\.\d+)?\s*分）)?为(优秀|良好|合格|不合格)|(\d+(?:\.\d+)?)\s*分以下(?:（不含\s*\d+(?:\.\d+)?\s*分）)?为(不合格|合格)/g;
+/** A regular-expression alternation of literal names, longest first (不合格 before 合格). */
+export function alternatives(names: readonly string[]): string {
+  return [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
 
-/** Read the stated rules from the text of 二、（五） (paragraphs with their lines). */
-export function readStatedRules(paras: { text: string; line: number }[]): StatedRules {
+/** Every grade name of the rule sets in scope: what a band or a result may name. */
+export function gradeNames(sets: readonly MatchableRuleSet[]): string[] {
+  return sets.flatMap((s) => s.bands.map((b) => b.grade));
+}
+
+/** “90 分以上为优秀”, “80 分至 90 分（不含 90 分）为良好”, “60 分以下（不含 60 分）为不合格”, for the given grade names. */
+function bandPattern(grades: readonly string[]): RegExp {
+  // A grade no rule set in scope knows is still read, so that the refusal can say what the report states.
+  const g = `(${[alternatives(grades), '[^\\s，,。；;、（）()]{1,8}'].filter(Boolean).join('|')})`;
+  const n = String.raw`(\d+(?:\.\d+)?)\s*分`;
+  const not = String.raw`(?:[（(]不含\s*\d+(?:\.\d+)?\s*分[^）)]*[）)])?`;
+  return new RegExp(`${n}以上${not}为${g}|${n}至\\s*\\d+(?:\\.\\d+)?\\s*分${not}为${g}|${n}以下${not}为${g}`, 'g');
+}
+
+/** Read the stated rules from the text of 二、（五） (paragraphs with their lines), for the grade names in scope. */
+export function readStatedRules(paras: { text: string; line: number }[], grades: readonly string[]): StatedRules {
+  const BAND = bandPattern(grades);
   const stated: StatedRules = { weights: [], totalMax: null, bands: [], line: paras[0]?.line ?? null };
   for (const p of paras) {
     const total = /总分为\s*(\d+)\s*分/.exec(p.text);

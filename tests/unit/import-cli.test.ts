@@ -50,6 +50,8 @@ describe('npm run import', { timeout: 300_000 }, () => {
     expect(r.out).toMatch(/^字段 field\s+值 value\s+行 line\s+状态 status$/m);
     expect(r.out).toMatch(/^indicators\[3\]\.target\s+297\s+121\s+推算 derived：也符合所印比率：296、298；按规则取 297$/m);
     expect(r.out).toMatch(/^scores\.total\s+80\.00\s+\d+\s+印出 printed$/m);
+    expect(r.out).toMatch(/^indicators\[0\]\.name\s+建档\s+\d+\s+推算 derived：名称取自“本年度建档 150 份”，请校对$/m);
+    expect(r.out).toMatch(/^有 \d+ 个指标名称和数字标签是从句子里推出的（表中“推算 derived：…请校对”各行）：请对照原文确认。$/m);
     expect(r.out).toMatch(/^已写入 \S*good\/reports\/xugou\/2024-2025-interim\.mdx$/m);
     expect(r.out).toMatch(/^已写入 \S*good\/stations\/xugou\.yaml$/m);
   });
@@ -69,7 +71,7 @@ describe('npm run import', { timeout: 300_000 }, () => {
     expect(readFileSync(draft, 'utf8')).toContain('title: 广州市虚构镇社工服务站 中期评估报告');
   });
 
-  it('imports a .docx (read with mammoth) to the same figures and body as the text', async () => {
+  it('imports a .docx (its XML read by src/import/docx.ts) to the same figures and body as the text', async () => {
     const text = readFileSync(TOWN, 'utf8');
     const file = join(work, '虚构镇.docx');
     writeFileSync(file, await docx(text));

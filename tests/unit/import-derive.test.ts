@@ -2,7 +2,7 @@
 // test's own (the importer takes the sets as a parameter).
 import { describe, expect, it } from 'vitest';
 import { deriveWhole } from '../../src/import/derive.ts';
-import { matchRuleSet, readStatedRules, type MatchableRuleSet } from '../../src/import/rule-sets.ts';
+import { matchRuleSet, readStatedRules, gradeNames, type MatchableRuleSet } from '../../src/import/rule-sets.ts';
 import { printedForms, printedRate, ratePrints } from '../../src/reports/printed-rate.ts';
 
 describe('deriveWhole (the whole number behind a printed rate)', () => {
@@ -74,7 +74,7 @@ const BANDS_2023 = '评估分值 90 分以上为优秀，80 分至 90 分（不�
 
 describe('matchRuleSet (二、（五）评估结果说明 against the rule sets the portal knows)', () => {
   it('the 2023 wording matches gz-2023 and maps the parties the report names', () => {
-    const m = matchRuleSet(readStatedRules([{ text: WEIGHTS_2023, line: 63 }, { text: BANDS_2023, line: 65 }]), [TRIAL_2019, GZ_2023]);
+    const m = matchRuleSet(readStatedRules([{ text: WEIGHTS_2023, line: 63 }, { text: BANDS_2023, line: 65 }], gradeNames([TRIAL_2019, GZ_2023])), [TRIAL_2019, GZ_2023]);
     expect(m.ok && m.ruleSet.id).toBe('gz-2023');
     expect(m.ok && m.partyOf('购买方')).toBe('purchaser');
     expect(m.ok && m.partyOf('督导中心')).toBe('supervisionCentre');
@@ -82,12 +82,12 @@ describe('matchRuleSet (二、（五）评估结果说明 against the rule sets 
   it('a 1,000-point, three-party report matches the trial set', () => {
     const text = '评估总分为1000分，其中，项目监督方评估分值占比20%，项目购买方评估分值占比30%，第三方评估机构评估分值占50%。';
     const bands = '900 分以上为优秀，800 分至 900 分（不含 900 分）为良好，600 分至 800 分（不含 800 分）为合格，600 分以下（不含 600 分）为不合格。';
-    const m = matchRuleSet(readStatedRules([{ text, line: 1 }, { text: bands, line: 2 }]), [GZ_2023, TRIAL_2019]);
+    const m = matchRuleSet(readStatedRules([{ text, line: 1 }, { text: bands, line: 2 }], gradeNames([GZ_2023, TRIAL_2019])), [GZ_2023, TRIAL_2019]);
     expect(m.ok && m.ruleSet.id).toBe('gz-2019-trial');
   });
   it('weights the portal does not know fail with what the report says and the known sets', () => {
     const text = WEIGHTS_2023.replace('占比10%', '占比15%').replace('占55%', '占50%');
-    const m = matchRuleSet(readStatedRules([{ text, line: 1 }, { text: BANDS_2023, line: 2 }]), [GZ_2023]);
+    const m = matchRuleSet(readStatedRules([{ text, line: 1 }, { text: BANDS_2023, line: 2 }], gradeNames([GZ_2023])), [GZ_2023]);
     expect(m).toEqual({
       ok: false,
       message:
@@ -96,7 +96,7 @@ describe('matchRuleSet (二、（五）评估结果说明 against the rule sets 
   });
   it('other bands fail too; no stated rules at all says so', () => {
     const bands = BANDS_2023.replace('90 分以上为优秀', '95 分以上为优秀');
-    expect(matchRuleSet(readStatedRules([{ text: WEIGHTS_2023, line: 1 }, { text: bands, line: 2 }]), [GZ_2023]).ok).toBe(false);
-    expect(matchRuleSet(readStatedRules([{ text: '本报告没有评分说明。', line: 1 }]), [GZ_2023])).toMatchObject({ ok: false, message: expect.stringContaining('没有写明评分规则') });
+    expect(matchRuleSet(readStatedRules([{ text: WEIGHTS_2023, line: 1 }, { text: bands, line: 2 }], gradeNames([GZ_2023])), [GZ_2023]).ok).toBe(false);
+    expect(matchRuleSet(readStatedRules([{ text: '本报告没有评分说明。', line: 1 }], gradeNames([GZ_2023])), [GZ_2023])).toMatchObject({ ok: false, message: expect.stringContaining('没有写明评分规则') });
   });
 });

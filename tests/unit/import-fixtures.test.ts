@@ -153,7 +153,7 @@ describe('figures that cannot be found or fail a check are never guessed', () =>
 
   it('a printed total that is not the sum of the scores is written as a marker with both values', () => {
     const r = run(text.replace('以上四项总得分：80.00 分', '以上四项总得分：80.50 分'));
-    expect(d(r).scores.total).toBe('待核对：总得分报告写 80.50，四方得分之和为 80.00');
+    expect(d(r).scores.total).toBe('待核对：总得分报告写 80.50，各方得分之和为 80.00');
     expect(r.rows.find((x) => x.field === 'scores.total')).toMatchObject({ status: 'failed', line: 175 });
   });
 
