@@ -45,6 +45,6 @@ export default defineConfig({
   // (src/reports/body.ts), not bundled as modules: that is what keeps the build's memory flat as the archive grows.
   // Preact's Vite plugin runs Babel over every matching file only to compile JSX; plain .ts
   // modules have none, so only the .tsx islands go through it.
-  // The sitemap lists pages only: not the 404 page, not the data files.
-  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The sitemap lists pages only: not the 404 page, not the offline page, not the data files.
+  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })],
 });

@@ -1,5 +1,7 @@
-// `npm run build` after `astro build`: `node scripts/postbuild/run.ts [dist]` builds the search index
-// (scripts/search/index.ts) and the precompressed copies (scripts/precompress/), sharing the cores.
+// `npm run build` after `astro build`: `node scripts/postbuild/run.ts [dist]` writes the service worker
+// (scripts/offline/), then builds the search index (scripts/search/index.ts) and the precompressed copies
+// (scripts/precompress/), sharing the cores. The service worker comes first so it is compressed too; it
+// precaches none of the search index's files, so it need not wait for them.
 //
 // The pages are final once `astro build` has written them, so they can be compressed while Pagefind indexes
 // them; only the index's own files must wait for it. The search lanes keep every core busy until the first of
@@ -10,11 +12,15 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CompressionPool, textFiles } from '../precompress/precompress.ts';
 import { buildSearchIndex } from '../search/index.ts';
+import { writeServiceWorker } from '../offline/write.ts';
 import { SEARCH_BUNDLE } from '../../src/search/shards.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const searchFolder = SEARCH_BUNDLE.replaceAll('/', '');
 const pool = new CompressionPool();
+
+const sw = await writeServiceWorker(dist);
+console.log(`Service worker: ${sw.count} files precached, ${(sw.bytes / 1024).toFixed(0)} KB`);
 
 // The file list is made when the first lane ends, not before: while both lanes run, this process holds nothing
 // more than the search step needs, so the build's peak (two lanes at once) stays where it was.
