@@ -21,11 +21,13 @@ export const CHART_JS_BYTES = 60 * KB;
  * Scripts every page may carry besides its budget (the site shell's). Issue 7 says a text page ships 0 KB
  * of JavaScript, so this is 0: raising it is a decision about the whole site, to take in one place.
  */
-export const SHELL_SCRIPT_BYTES = 2 * KB;
+export const SHELL_SCRIPT_BYTES = 2.25 * KB;
 /*
  * Decision (lead, issue 7): "0 KB of JavaScript" on text pages means no bundle, no framework, no island.
  * The site shell's few hundred bytes of inline enhancement — the 大字 switch applied before paint, 朗读,
  * copy-an-address — are what issues 4 and 6 asked for elderly readers; they are held to 2 KB in total.
+ * Issue 25 added the service worker's registration (about 0.1 KB), which every page needs to be readable
+ * offline: 2.25 KB.
  */
 
 /**
@@ -59,7 +61,11 @@ export interface PageBudget {
 }
 
 export const BUDGETS: PageBudget[] = [
-  { page: '/', what: 'home page (issue 6)' },
+  {
+    page: '/',
+    what: 'home page (issue 6), with 我的社工站: renders nothing and fetches nothing until a station is saved (issue 25)',
+    islandBytes: 5 * KB,
+  },
   { page: '/reports/', what: 'report index, first page of all reports (issues 6, 13); filters are links, no script' },
   { page: '/reports/page/*/', what: 'report index, further pages of all reports (issue 13)', absentWhen: 'the site has 50 reports or fewer (one page)' },
   { page: '/reports/*/*/', what: 'report index by service year, district or grade (issue 13)' },
@@ -85,7 +91,11 @@ export const BUDGETS: PageBudget[] = [
     islandBytes: 10 * KB,
   },
   { page: '/stations/district/*/', what: "a district's stations by street and by community (issue 13)" },
-  { page: '/stations/*/', what: 'station page (issue 4)' },
+  {
+    page: '/stations/*/',
+    what: 'station page (issue 4)',
+    scriptBytes: { max: 1 * KB, why: 'the 设为我的社工站 button (issue 25): saves the station on the device, a small inline script' },
+  },
   { page: '/calculator/', what: 'calculator (issue 5)', islandBytes: 15 * KB },
   { page: '/methodology/', what: 'methodology (issue 6)' },
   { page: '/glossary/', what: 'glossary (issue 6)' },
