@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { injectManifest, type ManifestEntry } from 'workbox-build';
+import { injectManifest, type ManifestTransform } from 'workbox-build';
 import { APP_ICONS } from '../../src/site/app.ts';
 import { SEARCH_BUNDLE } from '../../src/search/shards.ts';
 import { indexUrls, shellUrls, urls } from '../../src/site/urls.ts';
@@ -39,9 +39,7 @@ export function precachePatterns(): string[] {
 }
 
 /** dist/ file names → the URLs the site is read at: calculator/index.html → /calculator/. */
-function toUrls(entries: ManifestEntry[]) {
-  return { manifest: entries.map((e) => ({ ...e, url: `/${e.url.replace(/(^|\/)index\.html$/, '$1')}` })), warnings: [] };
-}
+const toUrls: ManifestTransform = (entries) => ({ manifest: entries.map((e) => ({ ...e, url: `/${e.url.replace(/(^|\/)index\.html$/, '$1')}` })) });
 
 export async function writeServiceWorker(dist: string): Promise<{ count: number; bytes: number }> {
   const tmp = mkdtempSync(join(tmpdir(), 'sw-'));

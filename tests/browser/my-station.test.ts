@@ -74,7 +74,7 @@ describe('我的社工站', () => {
     it(`${what} is cleared with a short note, and the home page works on`, async ({ openPage }) => {
       const w = await openPage(PHONE);
       await visit(w, urls.home);
-      await w.page.evaluate(([k, v]) => localStorage.setItem(k, v), [MY_STATION_KEY, stored]);
+      await w.page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: MY_STATION_KEY, v: stored });
       await visit(w, urls.home);
       const shown = w.page.locator('[data-my-station-note]');
       await expect.poll(() => shown.innerText().catch(() => '')).toContain(note);
