@@ -63,14 +63,17 @@ self.addEventListener('activate', (event) => {
 // 设为我的社工站 (src/csp/inline-scripts.ts) sends the page's path; 不再设为 sends null.
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || !('myStation' in data)) return;
+  if (typeof data !== 'object' || data === null || !('myStation' in data)) return;
   const path = data.myStation;
-  event.waitUntil(
-    caches.delete(MINE).then(() => {
-      if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) return undefined;
-      return caches.open(MINE).then((mine) => mine.add(path));
-    }),
-  );
+  const keep = async () => {
+    if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) return caches.delete(MINE);
+    // Fetched before the old one goes: saved while offline, the page read from the cache stays kept there.
+    const res = await fetch(path);
+    if (!res.ok) return undefined;
+    await caches.delete(MINE);
+    return (await caches.open(MINE)).put(path, res);
+  };
+  event.waitUntil(keep().catch(() => undefined));
 });
 
 const isHtml = (res) => (res.headers.get('content-type') || '').startsWith('text/html');
@@ -79,7 +82,10 @@ async function page(request) {
   const cache = await caches.open(CACHE);
   try {
     const res = await fetch(request);
-    if (res.ok && isHtml(res)) await cache.put(request, res.clone());
+    // Kept without its query: a static page is the same whatever follows the ?, and one copy is enough.
+    const key = new URL(request.url);
+    key.search = '';
+    if (res.ok && isHtml(res)) await cache.put(key.href, res.clone());
     return res;
   } catch (error) {
     const kept = (await cache.match(request, { ignoreSearch: true })) || (await caches.match(request, { cacheName: MINE, ignoreSearch: true }));
