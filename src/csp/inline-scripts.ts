@@ -7,18 +7,22 @@
  * tests/browser/csp.test.ts fails on any inline script whose hash the page's policy does not carry.
  */
 import { TEXT_SIZE_KEY } from '../site/text-size.ts';
-import { MY_STATION_KEY } from '../site/my-station.ts';
+import { MY_STATION_KEY, STATION_ID } from '../site/my-station.ts';
 import { shellUrls, urls } from '../site/urls.ts';
 
 const key = JSON.stringify(TEXT_SIZE_KEY);
 const myKey = JSON.stringify(MY_STATION_KEY);
 
-/** 大字 before first paint, so a large-text reader never sees the page jump. A bad saved value is dropped. */
+/**
+ * 大字 before first paint, so a large-text reader never sees the page jump. A bad saved value is dropped.
+ * With a station saved (我的社工站), the home page keeps room for its card before it arrives (data-my-station-saved).
+ */
 export const TEXT_SIZE_BEFORE_PAINT = `(function () {
   try {
     var s = localStorage.getItem(${key});
     if (s === 'large') document.documentElement.dataset.textSize = 'large';
     else if (s !== null) localStorage.removeItem(${key});
+    if (new RegExp(${JSON.stringify(STATION_ID.source)}).test(localStorage.getItem(${myKey}) || '')) document.documentElement.dataset.myStationSaved = '';
   } catch (e) {}
 })();`;
 

@@ -7,6 +7,7 @@ import { it } from '../harness/fixture.ts';
 import { MY_STATION_KEY } from '../../src/site/my-station.ts';
 import { urls } from '../../src/site/urls.ts';
 import { horizontalOverflow } from './site-pages.ts';
+import { cumulativeShift, recordLayoutShifts } from '../harness/layout-shift.ts';
 
 const STATION = 'liuhua';
 
@@ -54,6 +55,19 @@ describe('我的社工站', () => {
     await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
     await islandEffectsRun(page);
     expect(await page.locator('[data-my-station-card], [data-my-station-note]').count()).toBe(0);
+  });
+
+  it('with a station saved, the home page keeps room for its card, so the page barely moves when it arrives', async ({ openPage }) => {
+    const w = await openPage(PHONE);
+    await visit(w, urls.home);
+    await w.page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: MY_STATION_KEY, v: STATION });
+    const recorder = await recordLayoutShifts(w.page);
+    await visit(w, urls.home);
+    await w.page.locator('[data-my-station-card]').waitFor();
+    const cls = cumulativeShift(await recorder.atRest());
+    // Lighthouse's and Google's "good" is under 0.1.
+    expect(cls).toBeLessThan(0.1);
+    expect(await w.page.evaluate(() => 'myStationSaved' in document.documentElement.dataset)).toBe(false);
   });
 
   it('another station saved: the button offers to change it, and the change takes one tap', async ({ openPage }) => {

@@ -5,7 +5,7 @@
  * renders nothing and fetches nothing, so the home page is as it was; without JavaScript too. A saved id the
  * index no longer holds, or anything else under the key, is cleared with a short note.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { contactView } from '../../stations/contact.ts';
 import type { IndexedStation } from '../../stations/directory.ts';
 import { MY_STATION_KEY, readSavedStation } from '../../site/my-station.ts';
@@ -45,7 +45,10 @@ export default function MyStation({ indexUrl, directoryUrl }: Props) {
       return;
     }
     const saved = readSavedStation(raw);
-    if (saved.kind === 'none') return;
+    if (saved.kind === 'none') {
+      delete document.documentElement.dataset.myStationSaved;
+      return;
+    }
     if (saved.kind === 'corrupt') {
       forget();
       setView({ kind: 'reset', note: '保存的“我的社工站”设置已损坏，已清除。请在“找社工站”里重新选择。' });
@@ -66,6 +69,12 @@ export default function MyStation({ indexUrl, directoryUrl }: Props) {
       })
       .catch(() => setView({ kind: 'error' }));
   }, []);
+
+  // The room kept for the card before it came (the pre-paint script's data-my-station-saved) goes as what is
+  // shown is painted: one move of the page, not two.
+  useLayoutEffect(() => {
+    if (view.kind !== 'none') delete document.documentElement.dataset.myStationSaved;
+  }, [view.kind]);
 
   if (view.kind === 'none') return null;
   if (view.kind === 'reset' || view.kind === 'error') {
