@@ -5,7 +5,7 @@ import { describe, expect } from 'vitest';
 import { islandEffectsRun, PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { MY_STATION_KEY } from '../../src/site/my-station.ts';
-import { urls } from '../../src/site/urls.ts';
+import { indexUrls, urls } from '../../src/site/urls.ts';
 import { horizontalOverflow } from './site-pages.ts';
 import { cumulativeShift, recordLayoutShifts } from '../harness/layout-shift.ts';
 
@@ -59,8 +59,12 @@ describe('我的社工站', () => {
 
   it('with a station saved, the home page keeps room for its card, so the page barely moves when it arrives', async ({ openPage }) => {
     const w = await openPage(PHONE);
-    await visit(w, urls.home);
-    await w.page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: MY_STATION_KEY, v: STATION });
+    // A phone on a slow network: the card's data arrives a second after the page (first visit, no worker yet).
+    await w.context.addInitScript(({ k, v }) => localStorage.setItem(k, v), { k: MY_STATION_KEY, v: STATION });
+    await w.context.route(`**${indexUrls.stationsSearchIndex}`, async (route) => {
+      await new Promise((done) => setTimeout(done, 1000));
+      await route.fallback();
+    });
     const recorder = await recordLayoutShifts(w.page);
     await visit(w, urls.home);
     await w.page.locator('[data-my-station-card]').waitFor();
