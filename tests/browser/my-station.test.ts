@@ -2,7 +2,7 @@
 // find its card first; remove it in one tap; a saved id the directory no longer has, or a corrupt value, is
 // cleared with a short note; without JavaScript the home page is as before.
 import { describe, expect } from 'vitest';
-import { islandEffectsRun, PHONE, visit } from '../harness/browser.ts';
+import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { MY_STATION_KEY } from '../../src/site/my-station.ts';
 import { indexUrls, urls } from '../../src/site/urls.ts';
@@ -51,9 +51,14 @@ describe('我的社工站', () => {
     await card.getByRole('button', { name: '不再显示' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('已不再显示');
     expect(await page.evaluate((k) => localStorage.getItem(k), MY_STATION_KEY)).toBeNull();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
     await visit(w, urls.home);
-    await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-    await islandEffectsRun(page);
+    // Nothing saved: the island stays asleep (client:saved) and no script file is fetched.
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    expect(scripts).toEqual([]);
     expect(await page.locator('[data-my-station-card], [data-my-station-note]').count()).toBe(0);
   });
 

@@ -63,7 +63,8 @@ export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Pro
 export async function islandsHydrated(page: Page, timeoutMs = 20_000): Promise<void> {
   try {
     await page.waitForFunction(
-      () => !customElements.get('astro-island') || !document.querySelector('astro-island[ssr]:not([client="media"])'),
+      // client:saved (the home page's 我的社工站) hydrates only with a station saved: like media, it may rightly wait.
+      () => !customElements.get('astro-island') || !document.querySelector('astro-island[ssr]:not([client="media"]):not([client="saved"])'),
       undefined,
       { timeout: timeoutMs },
     );
