@@ -6,7 +6,7 @@ import { PHONE, visit } from '../harness/browser.ts';
 import { it } from '../harness/fixture.ts';
 import { MY_STATION_KEY } from '../../src/site/my-station.ts';
 import { indexUrls, urls } from '../../src/site/urls.ts';
-import { horizontalOverflow } from './site-pages.ts';
+import { axeViolations, horizontalOverflow } from './site-pages.ts';
 import { cumulativeShift, recordLayoutShifts } from '../harness/layout-shift.ts';
 
 const STATION = 'liuhua';
@@ -45,6 +45,8 @@ describe('我的社工站', () => {
     expect(await card.locator('.zones').innerText()).toBe(communities);
     expect(await card.getByRole('link', { name: /^最新评估报告：/ }).getAttribute('href')).toBe(newest);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The page gates see the home page with nothing saved; the card gets its axe run here.
+    expect(await axeViolations(page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
 
     // Removed in one tap; the next visit shows the home page as before.

@@ -202,8 +202,8 @@ export async function auditPage(openPage: OpenPage, path: string): Promise<Audit
   }
   await scrollThrough(page);
   // scrollThrough waited for the islands to hydrate: one still carrying `ssr` failed to load or run.
-  // (client:media islands may rightly stay static at this width.)
-  const stale = await page.$$eval('astro-island[ssr]:not([client="media"])', (els) =>
+  // (client:media islands may rightly stay static at this width; client:saved ones with nothing saved.)
+  const stale = await page.$$eval('astro-island[ssr]:not([client="media"]):not([client="saved"])', (els) =>
     els.map((el) => `${el.getAttribute('component-url')} (client:${el.getAttribute('client')})`),
   );
   for (const island of stale) problems.push(`island did not hydrate: ${island}`);
