@@ -48,6 +48,15 @@ export default defineConfig({
   // (src/reports/body.ts), not bundled as modules: that is what keeps the build's memory flat as the archive grows.
   // Preact's Vite plugin runs Babel over every matching file only to compile JSX; plain .ts
   // modules have none, so only the .tsx islands go through it.
-  // The sitemap lists pages only: not the 404 page, not the data files.
-  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The sitemap lists pages only: not the 404 page, not the offline page, not the data files.
+  // client:saved: the home page's 我的社工站 island hydrates only with a station saved (src/site/client-saved.ts).
+  integrations: [
+    {
+      name: 'client-saved',
+      hooks: { 'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'saved', entrypoint: './src/site/client-saved.ts' }) },
+    },
+    mdx(),
+    preact({ include: ['**/*.tsx'] }),
+    sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }),
+  ],
 });

@@ -21,6 +21,19 @@ export default defineConfig({
         },
       },
       {
+        // The other engines (issue 25): Firefox ESR over WebDriver BiDi and WebKitGTK through WebKitWebDriver, a
+        // smoke suite on dist/ for every page template at 360 px (tests/engines/smoke.ts). One file per engine.
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+        },
+      },
+      {
         // Scratch builds of the site with other content than dist/'s, made once by the setup
         // (tests/harness/scratch-sites.ts: a second rule set; a slice of the fictional city for search), and the
         // bad-content gate, whose builds are what it tests.

@@ -39,8 +39,9 @@ export function contentType(file: string): string {
   return CHARSET_TYPES.has(type) ? `${type}; charset=utf-8` : type;
 }
 
-/** shegong-pinggu.conf's map: hashed /_astro/ files for a year, everything else revalidated. */
+/** shegong-pinggu.conf's map: hashed /_astro/ files for a year, everything else (the service worker named) revalidated. */
 export function cacheControl(urlPath: string): string {
+  if (urlPath === '/sw.js') return 'no-cache';
   return urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 

@@ -1,10 +1,12 @@
 // After `astro build` (scripts/build/run.ts calls postbuild; `node scripts/postbuild/run.ts [dist]` runs it alone,
-// without a cache): the islands' ids made independent of the project's folder (island-ids.ts), then the search
-// index (scripts/search/index.ts) and the precompressed copies (scripts/precompress/), sharing the cores.
+// without a cache): the islands' ids made independent of the project's folder (island-ids.ts), the service
+// worker (scripts/offline/; after the ids, since it precaches pages by their bytes, and before compression, so
+// it is compressed too; it precaches none of the search index's files, so it need not wait for them), then the
+// search index (scripts/search/index.ts) and the precompressed copies (scripts/precompress/), sharing the cores.
 //
 // The pages are final once `astro build` has written them, so they can be compressed while Pagefind indexes
 // them; only the index's own files must wait for it. The search lanes keep every core busy until the first of
-// them ends; the shards (one per service year) are few, so the lanes end seconds apart, and each core a lane
+// them ends; the shards (one per round: service year and stage) are few, so the lanes end seconds apart, and each core a lane
 // leaves goes to compression. Starting compression alongside the lanes instead gained nothing, since the
 // cores were already busy (docs/explanation/performance.md), and would add its memory to the search's peak.
 //
@@ -14,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CompressionPool, textFiles } from '../precompress/precompress.ts';
 import { buildSearchIndex } from '../search/index.ts';
+import { writeServiceWorker } from '../offline/write.ts';
 import { SEARCH_BUNDLE } from '../../src/search/shards.ts';
 import { stabiliseIslandIds } from './island-ids.ts';
 
@@ -23,6 +26,8 @@ export async function postbuild(dist: string, cache: string | null): Promise<voi
 
   const searchFolder = SEARCH_BUNDLE.replaceAll('/', '');
   const pool = new CompressionPool(cache ? join(cache, 'precompress') : null);
+  const sw = await writeServiceWorker(dist);
+  console.log(`Service worker: ${sw.count} files precached, ${(sw.bytes / 1024).toFixed(0)} KB`);
 
   // The file list is made when the first lane ends, not before: while both lanes run, this process holds nothing
   // more than the search step needs, so the build's peak (two lanes at once) stays where it was.

@@ -7,17 +7,23 @@
  * tests/browser/csp.test.ts fails on any inline script whose hash the page's policy does not carry.
  */
 import { TEXT_SIZE_KEY } from '../site/text-size.ts';
-import { urls } from '../site/urls.ts';
 import { SEARCH_FILTERS } from '../search/filters.ts';
+import { MY_STATION_KEY, STATION_ID } from '../site/my-station.ts';
+import { shellUrls, urls } from '../site/urls.ts';
 
 const key = JSON.stringify(TEXT_SIZE_KEY);
+const myKey = JSON.stringify(MY_STATION_KEY);
 
-/** 大字 before first paint, so a large-text reader never sees the page jump. A bad saved value is dropped. */
+/**
+ * 大字 before first paint, so a large-text reader never sees the page jump. A bad saved value is dropped.
+ * With a station saved (我的社工站), the home page keeps room for its card before it arrives (data-my-station-saved).
+ */
 export const TEXT_SIZE_BEFORE_PAINT = `(function () {
   try {
     var s = localStorage.getItem(${key});
     if (s === 'large') document.documentElement.dataset.textSize = 'large';
     else if (s !== null) localStorage.removeItem(${key});
+    if (new RegExp(${JSON.stringify(STATION_ID.source)}).test(localStorage.getItem(${myKey}) || '')) document.documentElement.dataset.myStationSaved = '';
   } catch (e) {}
 })();`;
 
@@ -104,6 +110,66 @@ export const READ_ALOUD = `(function () {
   b.hidden = false;
 })();`;
 
+/**
+ * 我的社工站 on a station page: one button saves this station on the device (or removes it), and tells the
+ * service worker to keep the page for reading offline. Hidden until this runs: without JavaScript there is
+ * no button that does nothing.
+ */
+export const MY_STATION_BUTTON = `(function () {
+  var box = document.querySelector('[data-my-station]');
+  var id = box.getAttribute('data-my-station');
+  var save = box.querySelector('[data-my-station-save]');
+  var remove = box.querySelector('[data-my-station-remove]');
+  var state = box.querySelector('[data-my-station-state]');
+  function saved() {
+    try {
+      return localStorage.getItem(${myKey});
+    } catch (e) {
+      return null;
+    }
+  }
+  function keep(path) {
+    var sw = navigator.serviceWorker && navigator.serviceWorker.controller;
+    if (sw) sw.postMessage({ myStation: path });
+  }
+  function show(said) {
+    var mine = saved() === id;
+    save.hidden = mine;
+    remove.hidden = !mine;
+    save.textContent = saved() ? '改为我的社工站' : '设为我的社工站';
+    state.textContent = said || (mine ? '这是您的社工站，首页会先显示它的地址和热线。' : '');
+  }
+  save.addEventListener('click', function () {
+    try {
+      localStorage.setItem(${myKey}, id);
+    } catch (e) {
+      state.textContent = '这个浏览器不能保存设置。';
+      return;
+    }
+    keep(location.pathname);
+    show('已设为我的社工站。以后打开首页，会先看到它的地址和热线。只保存在这部手机上。');
+  });
+  remove.addEventListener('click', function () {
+    try {
+      localStorage.removeItem(${myKey});
+    } catch (e) {}
+    keep(null);
+    show('已不再设为我的社工站。');
+  });
+  show('');
+  box.hidden = false;
+})();`;
+
+/**
+ * The service worker (scripts/offline/): registered once the page has loaded, so it never competes with the
+ * page itself. It keeps the pages for reading offline (docs/explanation/offline.md).
+ */
+export const SERVICE_WORKER_REGISTER = `if ('serviceWorker' in navigator) {
+  addEventListener('load', function () {
+    navigator.serviceWorker.register(${JSON.stringify(shellUrls.serviceWorker)}).catch(function () {});
+  });
+}`;
+
 /** The filters' short names in a /search/ address → their names in the index (src/search/filters.ts). */
 const filterParams = JSON.stringify(Object.fromEntries(SEARCH_FILTERS.map((f) => [f.param, f.name])));
 
@@ -115,8 +181,9 @@ const filterParams = JSON.stringify(Object.fromEntries(SEARCH_FILTERS.map((f) =>
 export const SEARCH_START = `(function () {
   var box = document.getElementById('search');
   if (typeof PagefindUI !== 'function') {
-    box.innerHTML =
-      '<p class="notice">搜索暂时无法使用。请在<a href="${urls.reports}">评估报告列表</a>或<a href="${urls.stations}">社工站目录</a>中查找。</p>';
+    box.innerHTML = navigator.onLine === false
+      ? '<p class="notice">搜索需要联网。现在没有网络连接，请联网后再搜索；首页、找社工站和自评计算器不联网也能用。</p>'
+      : '<p class="notice">搜索暂时无法使用。请在<a href="${urls.reports}">评估报告列表</a>或<a href="${urls.stations}">社工站目录</a>中查找。</p>';
     return;
   }
   var merge = box.getAttribute('data-merge-index').split(' ').filter(Boolean).map(function (path) {
@@ -185,4 +252,4 @@ export const SEARCH_START = `(function () {
 })();`;
 
 /** Every inline script of the site: the policy carries the hash of each. */
-export const INLINE_SCRIPTS: readonly string[] = [TEXT_SIZE_BEFORE_PAINT, TEXT_SIZE_TOGGLE, READ_ALOUD, SEARCH_START];
+export const INLINE_SCRIPTS: readonly string[] = [TEXT_SIZE_BEFORE_PAINT, TEXT_SIZE_TOGGLE, READ_ALOUD, SEARCH_START, MY_STATION_BUTTON, SERVICE_WORKER_REGISTER];

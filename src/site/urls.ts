@@ -43,6 +43,12 @@ export const shellUrls = {
   rss: '/rss.xml',
   /** Written by @astrojs/sitemap. */
   sitemapIndex: '/sitemap-index.xml',
+  /** Shown by the service worker for a page not kept for reading offline. */
+  offline: '/offline/',
+  /** The web app manifest (添加到主屏幕). */
+  manifest: '/manifest.json',
+  /** Written after the build (scripts/offline/); at the root, so it may serve every page. */
+  serviceWorker: '/sw.js',
 } as const;
 
 /**

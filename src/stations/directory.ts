@@ -70,12 +70,19 @@ export function communityCount(stations: readonly { data: Pick<DirectoryStation,
 // `url` comes with the data (src/pages/stations/search-index.json.ts builds it through src/site/urls.ts), so
 // the island imports no URL module: sharing one with the calculator's islands would split it into a chunk
 // both pages then fetch.
-export type IndexedStation = DirectoryStation & { id: string; url: string };
+export type IndexedStation = DirectoryStation & { id: string; url: string; latestReport: LatestReport | null };
 
-export function indexedStation(id: string, url: string, s: DirectoryStation): IndexedStation {
+/** A station's newest report, for the home page's 我的社工站 card: its page and its name. */
+export interface LatestReport {
+  url: string;
+  title: string;
+}
+
+export function indexedStation(id: string, url: string, s: DirectoryStation, latestReport: LatestReport | null = null): IndexedStation {
   return {
     ...searchable(id, s),
     url,
+    latestReport,
     hotline: {
       name: s.hotline.name,
       lines: s.hotline.lines.map((l) => ({ kind: l.kind, hours: l.hours, number: l.number ? { value: l.number.value } : null })),

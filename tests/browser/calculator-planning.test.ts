@@ -88,7 +88,9 @@ describe('calculator planning: first load', () => {
 
 describe('calculator planning: offline', () => {
   it('when the planning chunk cannot be fetched, says so, keeps the calculator working, and a later press loads it', async ({ openPage }) => {
-    const w = await openPage(PHONE);
+    // No service worker: it would serve the chunk from its precache (tests/browser/offline.test.ts); this is the
+    // first visit, before the worker has it, when a dropped connection can still lose the chunk.
+    const w = await openPage({ ...PHONE, serviceWorkers: 'block' });
     let refuse = true;
     await w.page.route(PLAN_CHUNK, (route) => (refuse ? route.abort() : route.continue()));
     await visit(w, `${PATH}?report=${REPORT_ID}`);

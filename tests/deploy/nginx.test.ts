@@ -18,6 +18,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFiles, builtPages, DIST } from '../../tools/site/built-site.ts';
 import { serveStatic } from '../../tools/static-server.ts';
+import { shellUrls } from '../../src/site/urls.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DEPLOY = resolve('deploy/nginx');
@@ -289,6 +290,12 @@ describe('nginx with deploy/nginx serves dist/', () => {
       expect(r.headers['cache-control'], urlOf(file)).toBe('public, max-age=31536000, immutable');
     }
     expect((await get('/data/reports.json')).headers['cache-control']).toBe('no-cache');
+    // The service worker is checked on every visit, so a new build reaches readers at once.
+    const sw = await get(shellUrls.serviceWorker, { 'accept-encoding': 'gzip' });
+    expect(sw.status).toBe(200);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect((await get(shellUrls.manifest)).headers['content-type']).toBe('application/json; charset=utf-8');
     const first = await get('/reports/', { 'accept-encoding': 'gzip' });
     const again = await get('/reports/', { 'accept-encoding': 'gzip', 'if-none-match': first.headers.etag!, 'if-modified-since': first.headers['last-modified']! });
     expect(again.status).toBe(304);

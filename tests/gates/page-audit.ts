@@ -63,7 +63,8 @@ export async function settle(page: Page, quietMs = 400, timeoutMs = 10_000): Pro
 export async function islandsHydrated(page: Page, timeoutMs = 20_000): Promise<void> {
   try {
     await page.waitForFunction(
-      () => !customElements.get('astro-island') || !document.querySelector('astro-island[ssr]:not([client="media"])'),
+      // client:saved (the home page's 我的社工站) hydrates only with a station saved: like media, it may rightly wait.
+      () => !customElements.get('astro-island') || !document.querySelector('astro-island[ssr]:not([client="media"]):not([client="saved"])'),
       undefined,
       { timeout: timeoutMs },
     );
@@ -201,8 +202,8 @@ export async function auditPage(openPage: OpenPage, path: string): Promise<Audit
   }
   await scrollThrough(page);
   // scrollThrough waited for the islands to hydrate: one still carrying `ssr` failed to load or run.
-  // (client:media islands may rightly stay static at this width.)
-  const stale = await page.$$eval('astro-island[ssr]:not([client="media"])', (els) =>
+  // (client:media islands may rightly stay static at this width; client:saved ones with nothing saved.)
+  const stale = await page.$$eval('astro-island[ssr]:not([client="media"]):not([client="saved"])', (els) =>
     els.map((el) => `${el.getAttribute('component-url')} (client:${el.getAttribute('client')})`),
   );
   for (const island of stale) problems.push(`island did not hydrate: ${island}`);

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 /** Debian's Chromium; `.ci/run` installs it. CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
