@@ -53,7 +53,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   // What is shown: components, the layout, the pages.
   components: ['across', 'calculator', 'charts', 'csp', 'format', 'glossary', 'methodology', 'open-data', 'report-index', 'reports', 'schemas', 'scoring', 'site', 'stations', 'styles', 'wording'],
   layouts: ['components', 'csp', 'site', 'styles'],
-  pages: ['across', 'calculator', 'components', 'csp', 'format', 'glossary', 'layouts', 'open-data', 'report-index', 'reports', 'scoring', 'search', 'site', 'stations', 'styles', 'wording', 'themes'],
+  pages: ['across', 'calculator', 'components', 'csp', 'format', 'glossary', 'layouts', 'open-data', 'report-index', 'reports', 'schemas', 'scoring', 'search', 'site', 'stations', 'styles', 'wording', 'themes'],
 };
 
 interface Edge {
