@@ -48,6 +48,13 @@ describe('overview', () => {
     expect(w.consoleErrors).toEqual([]);
   });
 
+  it('with one round the trend is a sentence, not a chart of one bar', async ({ openPage }) => {
+    const w = await openPage();
+    await visit(w, '/overview/');
+    await expect.poll(() => w.page.locator('[data-figure="one-round"]').textContent()).toContain('还看不出趋势');
+    expect(await w.page.locator('canvas').count()).toBe(0);
+  });
+
   it('loads chart.js only when the chart is scrolled into view, and draws it', async ({ openPage }) => {
     const w = await openPage({ ...PHONE, viewport: { width: 360, height: 300 } });
     const scripts: string[] = [];
