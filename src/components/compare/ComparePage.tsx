@@ -127,7 +127,8 @@ export default function ComparePage() {
         {comparison.reports.length >= 2 && <ComparisonTable comparison={comparison} onRemove={(id) => update(ids.filter((x) => x !== id))} />}
         {comparison.reports.length === 1 && <RemoveList comparison={comparison} onRemove={(id) => update(ids.filter((x) => x !== id))} />}
       </section>
-      <Picker ids={ids} onAdd={(id) => update(addToList(ids, id).list)} />
+      {/* After the reports have loaded: shown before, it would be pushed down by the table (a layout shift). */}
+      {!waiting && <Picker ids={ids} onAdd={(id) => update(addToList(ids, id).list)} />}
     </div>
   );
 }
