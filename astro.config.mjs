@@ -6,6 +6,15 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './src/csp/inline-scripts.ts';
 import { INLINE_STYLES } from './src/csp/inline-styles.ts';
+import { keptPageUrls } from './src/site/kept-pages.ts';
+
+const SITE = 'https://shegong-pinggu.example.org';
+/**
+ * The report pages a rebuild took from the page cache instead of rendering (src/site/kept-pages.ts): the sitemap
+ * lists the pages Astro rendered, so these are added to it, filled in when the build is done (the sitemap reads
+ * its options then, after the kept-pages hook, which comes first).
+ */
+const keptPages = /** @type {string[]} */ ([]);
 
 /** A CSP hash source for an inline script or style: 'sha256-<base64 of its exact text>'. */
 function sha256Source(/** @type {string} */ text) {
@@ -15,7 +24,7 @@ function sha256Source(/** @type {string} */ text) {
 // `site` is only used to build absolute URLs (canonical, sitemap, RSS); the
 // pages themselves use root-relative links, so dist/ works on any host.
 export default defineConfig({
-  site: 'https://shegong-pinggu.example.org',
+  site: SITE,
   // Astro's own cache (the content layer's data store) lives in the build cache, beside the search shards and
   // the compressed copies, so a CI runner keeps all of them by keeping one folder (scripts/build/cache.ts).
   cacheDir: `${process.env.BUILD_CACHE_DIR ?? './.build-cache'}/astro`,
@@ -55,8 +64,12 @@ export default defineConfig({
       name: 'client-saved',
       hooks: { 'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'saved', entrypoint: './src/site/client-saved.ts' }) },
     },
+    {
+      name: 'kept-pages',
+      hooks: { 'astro:build:done': () => void keptPages.push(...keptPageUrls().map((url) => new URL(url, SITE).href)) },
+    },
     mdx(),
     preact({ include: ['**/*.tsx'] }),
-    sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }),
+    sitemap({ customPages: keptPages, filter: (page) => !/\/(404|offline)\/?$/.test(page) }),
   ],
 });

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { reportId } from '../../src/schemas/report/identity.ts';
+import { frontmatterField } from './frontmatter.ts';
 
 /** The cache folder of the project at `root`. */
 export function cacheDir(root: string): string {
@@ -83,6 +84,9 @@ export function prepareCache(dir: string, key: string, cold: boolean): boolean {
   return warm;
 }
 
+/** Where the reports are (REPORTS_DIR moves them, as the content configuration reads it). */
+const reportsDirOf = (root: string): string => resolve(root, process.env.REPORTS_DIR ?? 'content/reports');
+
 /**
  * What Astro's content cache may not outlive. Astro's glob loader skips an entry whose file is unchanged, and
  * with it our checks of that entry (src/content-check/loaders.ts). Two of those checks read other files: a
@@ -91,7 +95,7 @@ export function prepareCache(dir: string, key: string, cold: boolean): boolean {
  * Astro's content cache is emptied and every entry is read and checked again.
  */
 export function contentDependencies(root: string): string {
-  const reportsDir = resolve(root, process.env.REPORTS_DIR ?? 'content/reports');
+  const reportsDir = reportsDirOf(root);
   const stationsDir = resolve(root, process.env.STATIONS_DIR ?? 'content/stations');
   const hash = createHash('sha256');
   const derivedFrom = new Set<string>();
@@ -102,13 +106,11 @@ export function contentDependencies(root: string): string {
     if (from) derivedFrom.add(from);
   }
   if (derivedFrom.size === 0) return hash.digest('hex');
-  const field = (yaml: string, name: string) => new RegExp(`^${name}:\\s*["']?([^"'\\n]+?)["']?\\s*$`, 'm').exec(yaml)?.[1];
   for (const rel of filesUnder(reportsDir, '.').filter((f) => f.endsWith('.mdx'))) {
     const text = readFileSync(join(reportsDir, rel), 'utf8');
-    const yaml = text.slice(0, text.indexOf('\n---', 3) + 1);
-    const station = field(yaml, 'station');
-    const year = field(yaml, 'serviceYear');
-    const stage = field(yaml, 'stage');
+    const station = frontmatterField(text, 'station');
+    const year = frontmatterField(text, 'serviceYear');
+    const stage = frontmatterField(text, 'stage');
     if (station && year && (stage === '中期' || stage === '末期') && derivedFrom.has(reportId(station, year, stage))) {
       hash.update(`${rel}\0`).update(text).update('\0');
     }

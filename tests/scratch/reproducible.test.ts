@@ -2,9 +2,9 @@
  * Issue 27: the same content gives the same dist/, byte for byte, however it is built.
  * - Built cold in another folder than the setup's copy (a CI runner's checkout, a developer's clone): Astro's
  *   island ids hashed the absolute path of each component, so every page with an island differed.
- * - Built incrementally: after one report is added, `npm run build` with the previous build's cache reuses the
- *   search shards and compressed copies of what did not change, and writes what a cold build of the same
- *   content writes.
+ * - Built incrementally: after one report is added, `npm run build` with the previous build's cache renders only
+ *   the report pages whose inputs changed (src/site/kept-pages.ts), reuses the search shards and compressed
+ *   copies of what did not change, and writes what a cold build of the same content writes.
  * The setup's citySearch site (8 stations, 40 reports, three report shards) is the first build.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -88,6 +88,11 @@ describe('a reproducible build', () => {
       const changed = changedShards(first, join(other.root, 'dist'));
       expect(changed.size).toBeLessThan(Number(search![2]));
       expect(Number(search![3])).toBe(Number(search![2]) - changed.size);
+      // Most report pages were not rendered again: only the reports whose standing, history or station changed.
+      const kept = Number(/页面缓存：(\d+) 个报告页未变/.exec(log)?.[1] ?? 0);
+      const reports = CITY_SEARCH_SLICE.reports + 1;
+      expect(kept, log).toBeGreaterThan(reports / 2);
+      expect(kept).toBeLessThan(reports);
       const compressed = /precompress: (\d+) files \((\d+) reused/.exec(log);
       expect(Number(compressed![2])).toBeGreaterThan(Number(compressed![1]) / 2);
 
