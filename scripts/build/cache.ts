@@ -4,6 +4,7 @@
 // runner keeps it between runs by caching that one path (docs/explanation/performance.md#rebuilds):
 //   .build-cache/key            the key of the build that filled the cache
 //   .build-cache/astro/         Astro's cacheDir (astro.config.mjs): the content layer's data store
+//   .build-cache/pages/         every report page and the hash of what it was rendered from (src/site/kept-pages.ts)
 //   .build-cache/search/<shard> each search shard's Pagefind bundle and the digest of the pages it indexed
 //   .build-cache/precompress/   the .gz and .br copy of every text file, by the hash of its bytes
 //
