@@ -1,27 +1,25 @@
 // The page cache of `npm run build` (.build-cache/pages/, src/site/kept-pages.ts): a rebuild leaves out of
-// Astro's render every report page whose inputs did not change; its page from the previous build is put in
-// dist/ here, once Astro has ended. After the build, the pages Astro did render are kept for the next one.
+// Astro's render every report page and per-report file whose inputs did not change; its copy from the previous
+// build is put in dist/ here, once Astro has ended. After the build, what Astro did render is kept for the next one.
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedPage, KEPT_ROUTES, nextManifest, readManifest, savedManifest, type PageManifest } from '../../src/site/kept-pages.ts';
+import { cachedPage, KEPT_ROUTES, nextManifest, outputFile, readManifest, savedManifest, type PageManifest } from '../../src/site/kept-pages.ts';
 
 /** The page cache inside the build cache. */
 export const pageCacheDir = (cache: string) => join(cache, 'pages');
 
-const distPage = (dist: string, url: string) => join(dist, url, 'index.html');
+const distPage = (dist: string, url: string) => join(dist, outputFile(url));
 /** This build's manifests (src/site/kept-pages.ts writes one for each route it was asked about). */
 const manifests = (dir: string) => KEPT_ROUTES.flatMap((route) => (existsSync(nextManifest(dir, route)) ? [{ route, m: readManifest(nextManifest(dir, route))! }] : []));
 
-/** Put every page this build kept into dist/; returns how many. */
-export function restoreKeptPages(dir: string, dist: string): number {
-  let n = 0;
-  for (const { m } of manifests(dir)) {
-    for (const id of m.kept) {
-      cpSync(cachedPage(dir, m.pages[id]!.url), distPage(dist, m.pages[id]!.url));
-      n++;
-    }
+/** Put every page and file this build kept into dist/; returns how many, by route. */
+export function restoreKeptPages(dir: string, dist: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { route, m } of manifests(dir)) {
+    for (const id of m.kept) cpSync(cachedPage(dir, m.pages[id]!.url), distPage(dist, m.pages[id]!.url));
+    if (m.kept.length) counts.set(route, m.kept.length);
   }
-  return n;
+  return counts;
 }
 
 /** After a successful build: keep the pages Astro rendered (final, after the postbuild) for the next build. */

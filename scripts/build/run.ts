@@ -39,7 +39,7 @@ if (code !== 0) {
 }
 
 const kept = restoreKeptPages(pages, dist);
-if (kept) console.log(`页面缓存：${kept} 个报告页未变，沿用上次构建的页面`);
+if (kept.size) console.log(`页面缓存：输入未变，沿用上次构建的 ${[...kept].map(([route, n]) => `${route} ${n}`).join('、')}`);
 await postbuild(dist, cache);
 saveRenderedPages(pages, dist);
 markCache(cache, key);

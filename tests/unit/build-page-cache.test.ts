@@ -81,6 +81,26 @@ describe('the page cache of a rebuild', () => {
     expect(build(city)).toEqual(['xugou-a', 'xugou-b', 'xugou-c']);
   });
 
+  it('keeps files as well as pages, and names only the pages for the sitemap', () => {
+    const json = (item: Item) => `/data/reports/${item.id}.json`;
+    const write = (items: Item[]) => {
+      const rendered = pagesToRender('report-json', items, json, inputs);
+      for (const item of rendered) {
+        mkdirSync(join(dist, 'data', 'reports'), { recursive: true });
+        writeFileSync(join(dist, json(item)), JSON.stringify(item));
+      }
+      return rendered.map((i) => i.id);
+    };
+    expect(write(city)).toEqual(['xugou-a', 'xugou-b', 'xugou-c']);
+    expect(restoreKeptPages(cache, dist)).toEqual(new Map());
+    saveRenderedPages(cache, dist);
+    rmSync(dist, { recursive: true });
+    expect(write(city)).toEqual([]);
+    expect(keptPageUrls()).toEqual([]);
+    expect(restoreKeptPages(cache, dist)).toEqual(new Map([['report-json', 3]]));
+    expect(readFileSync(join(dist, 'data', 'reports', 'xugou-b.json'), 'utf8')).toBe(JSON.stringify(city[1]));
+  });
+
   it('renders everything, and writes nothing, without a page cache (astro dev, astro build alone)', () => {
     delete process.env.BUILD_PAGE_CACHE;
     expect(pagesToRender('reports', city, url, inputs).map((i) => i.id)).toEqual(['xugou-a', 'xugou-b', 'xugou-c']);

@@ -7,9 +7,13 @@ import { stateFromReport } from '../../../calculator/from-report.ts';
 import { getReports, type Report } from '../../../reports/load.ts';
 import { ruleSetById } from '../../../scoring/index.ts';
 import { pathsById } from '../../../site/static-paths.ts';
+import { pagesToRender } from '../../../site/kept-pages.ts';
+import { urls } from '../../../site/urls.ts';
 
+// A rebuild writes only the files whose report changed (src/site/kept-pages.ts): the file is its frontmatter's
+// figures under its rule set (the rules are code, in the build cache's key).
 export async function getStaticPaths() {
-  return pathsById(await getReports(), 'report');
+  return pathsById(pagesToRender('calculator-prefill', await getReports(), (r) => urls.calculatorPrefill(r.id), (r) => [r.id, r.data]), 'report');
 }
 
 export const GET: APIRoute<{ report: Report }> = ({ props }) => {
