@@ -190,6 +190,21 @@ export const STATION_FIELDS: readonly StationFieldDoc[] = [
   { path: 'reports[]', label: '评估报告', type: '文字', description: '该社工站评估报告的编号，新的在前，与 reports.json 的 id 对应。' },
 ];
 
+/**
+ * Report fields that another file repeats as they are, documented once: their docs from REPORT_FIELDS, at
+ * their path under `prefix` in that file (a ranking's reports[].station.name is a report's station.name).
+ */
+function reportFieldsUnder<const Prefix extends string, const Path extends FieldPath<ReportRecord>>(
+  prefix: Prefix,
+  paths: readonly Path[],
+): (FieldDoc & { path: `${Prefix}${Path}` })[] {
+  return paths.map((path) => {
+    const doc = REPORT_FIELDS.find((f) => f.path === path);
+    if (!doc) throw new Error(`No report field ${path} to document ${prefix}${path} with`);
+    return { ...doc, path: `${prefix}${path}` as const };
+  });
+}
+
 /** The fields of a ranking file (/data/rankings/<year>-<stage>.json): the file's own, then each ranked report's. */
 export const RANKING_FIELDS: readonly RankingFieldDoc[] = [
   { path: 'documentation', label: '字段说明', type: '网址', description: '本页（开放数据说明）的地址。' },
@@ -201,11 +216,7 @@ export const RANKING_FIELDS: readonly RankingFieldDoc[] = [
   { path: 'reports[].rank', label: '全市名次', type: '数字', description: '按得分率从高到低的全市名次；得分率相同的并列，下一名次跳过（1、2、2、4）。一套评估办法内，得分率的顺序就是总分的顺序。' },
   { path: 'reports[].districtRank', label: '区内名次', type: '数字', description: '在所在区内的名次，排法同上。' },
   { path: 'reports[].reportId', label: '报告编号', type: '文字', description: '报告的固定编号，与 reports.json 的 id 对应。' },
-  { path: 'reports[].title', label: '报告标题', type: '文字', description: '报告封面上的标题。' },
-  { path: 'reports[].url', label: '报告页面', type: '网址', description: '本平台上这份报告的页面地址。' },
-  { path: 'reports[].station.id', label: '社工站编号', type: '文字', description: '社工站在本平台的编号，与 stations.json 的 id 对应。' },
-  { path: 'reports[].station.name', label: '社工站名称', type: '文字', description: '社工站全称。' },
-  { path: 'reports[].station.district', label: '区', type: '文字', description: '社工站所在的区。' },
+  ...reportFieldsUnder('reports[].', ['title', 'url', 'station.id', 'station.name', 'station.district']),
   { path: 'reports[].rules', label: '评估办法', type: '文字', description: '这份报告所依据的评估办法编号。' },
   { path: 'reports[].total', label: '总分', type: '数字', unit: '分', twoDecimals: true, description: '报告的总分（与 reports.json 的 scores.total 相同）。' },
   { path: 'reports[].totalMax', label: '满分', type: '数字', unit: '分', twoDecimals: true, description: '这份报告的评估办法的满分。' },

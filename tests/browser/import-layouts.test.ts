@@ -6,22 +6,13 @@
 // to a couple of minutes. Every PDF is printed once, before the tests, in one browser.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importReport } from '../../src/import/index.ts';
-import { knownRuleSets } from '../../src/import/known-rules.ts';
 import { readReport } from '../../src/import/read.ts';
 import { pdfOptions, reportHtml, type PrintLayout } from '../fixtures/import/layouts.ts';
 import { launchBrowser } from '../harness/browser.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const REPORTS = {
-  流花街: resolve(ROOT, '../shared/reports/liuhua-2023-2024-final.txt'),
-  虚构镇: resolve(ROOT, 'tests/fixtures/import/虚构镇-2024-2025-interim.txt'),
-  虚构乙街: resolve(ROOT, 'tests/fixtures/import/虚构乙街-2023-2024-final.txt'),
-};
-const STATIONS = [{ id: 'liuhua', name: '广州市流花街社工服务站', district: '越秀区' }];
+import { IMPORT_REPORTS as REPORTS, imported } from '../harness/import-reports.ts';
 
 const LAYOUTS: PrintLayout[] = [];
 for (const format of ['A4', 'A5', 'Letter'] as const) {
@@ -65,12 +56,6 @@ afterAll(async () => {
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-function imported(source: string) {
-  const r = importReport(source, { ruleSets: knownRuleSets(), stations: STATIONS });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
 
 describe.each(Object.entries(REPORTS))('%s', (report, file) => {
   const text = readFileSync(file, 'utf8');

@@ -4,31 +4,17 @@
 // to exactly the frontmatter the same report imports to as text, for 流花街 and the fictional reports.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitReport } from '../../src/import/document.ts';
 import { docxText, formatNumber } from '../../src/import/docx.ts';
-import { importReport } from '../../src/import/index.ts';
-import { knownRuleSets } from '../../src/import/known-rules.ts';
 import { readReport } from '../../src/import/read.ts';
 import { listItem, writeDocx, type DocxBlock } from '../fixtures/import/docx-writer.ts';
+import { IMPORT_REPORTS as REPORTS, imported } from '../harness/import-reports.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const REPORTS = {
-  流花街: resolve(ROOT, '../shared/reports/liuhua-2023-2024-final.txt'),
-  虚构镇: resolve(ROOT, 'tests/fixtures/import/虚构镇-2024-2025-interim.txt'),
-  虚构乙街: resolve(ROOT, 'tests/fixtures/import/虚构乙街-2023-2024-final.txt'),
-};
-const STATIONS = [{ id: 'liuhua', name: '广州市流花街社工服务站', district: '越秀区' }];
 const work = mkdtempSync(join(tmpdir(), 'import-docx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function imported(source: string) {
-  const r = importReport(source, { ruleSets: knownRuleSets(), stations: STATIONS });
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
 
 /** A paragraph cut into lines of about `width` characters, where a line may wrap (not inside a number or word). */
 function manualLines(text: string, width: number): string[] {

@@ -3,26 +3,12 @@
 // a blank line) at any position leave the imported frontmatter as it is. Breaks fall only where a line can
 // wrap: not inside a number or a Latin word. The shrunk counterexamples that were fixed stay as cases.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../src/import/index.ts';
-import { knownRuleSets } from '../../src/import/known-rules.ts';
 import { reportParagraphs } from '../fixtures/import/layouts.ts';
+import { IMPORT_REPORTS as REPORTS, imported } from '../harness/import-reports.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const REPORTS = {
-  流花街: resolve(ROOT, '../shared/reports/liuhua-2023-2024-final.txt'),
-  虚构镇: resolve(ROOT, 'tests/fixtures/import/虚构镇-2024-2025-interim.txt'),
-  虚构乙街: resolve(ROOT, 'tests/fixtures/import/虚构乙街-2023-2024-final.txt'),
-};
-const STATIONS = [{ id: 'liuhua', name: '广州市流花街社工服务站', district: '越秀区' }];
-
-function frontmatter(text: string) {
-  const r = importReport(text, { ruleSets: knownRuleSets(), stations: STATIONS });
-  if (!r.ok) throw new Error(r.message);
-  return r.data;
-}
+const frontmatter = (text: string) => imported(text).data;
 
 /** Where a break may go: offsets into the source inside a body paragraph line, not inside a number or word. */
 function breakPoints(source: string): number[] {

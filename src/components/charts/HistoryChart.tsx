@@ -3,8 +3,8 @@
  * (client:visible); chart.js and its line chart are imported on mount (history-setup.ts). The tables beside it
  * are the content: the canvas carries a one-sentence label and is hidden in print.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { HistoryLinesData } from '../../charts/history-lines.ts';
+import ChartCanvas from './ChartCanvas.tsx';
 
 interface Props {
   data: HistoryLinesData;
@@ -17,25 +17,11 @@ interface Props {
 }
 
 export default function HistoryChart({ data, kind, label, heightRem }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    void import('../../charts/history-setup.ts').then(({ Chart, historyLinesChart, readPalette }) => {
-      if (!cancelled && canvas.current) chart = new Chart(canvas.current, historyLinesChart(data, readPalette()));
-    });
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [data]);
-  return (
-    <div class="chart-box">
-      {/* The box's height without a style attribute (CSP), as in IndicatorChart.tsx. */}
-      <svg class="chart-spacer" viewBox={`0 0 1 ${heightRem}`} aria-hidden="true" focusable="false" />
-      <canvas ref={canvas} role="img" aria-label={label} data-chart={kind}>
-        {label}
-      </canvas>
-    </div>
-  );
+  const load = () =>
+    import('../../charts/history-setup.ts').then(
+      ({ Chart, historyLinesChart, readPalette }) =>
+        (canvas: HTMLCanvasElement) =>
+          new Chart(canvas, historyLinesChart(data, readPalette())),
+    );
+  return <ChartCanvas load={load} inputs={[data]} kind={kind} label={label} heightRem={heightRem} />;
 }

@@ -4,8 +4,8 @@
  * same setup and configuration the calculator uses. The HTML table next to it is the real
  * content: this canvas carries a one-sentence label and is hidden in print.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { IndicatorPoint } from '../../charts/indicator-bars.ts';
+import ChartCanvas from './ChartCanvas.tsx';
 
 interface Props {
   points: IndicatorPoint[];
@@ -18,28 +18,11 @@ interface Props {
 }
 
 export default function IndicatorChart({ points, metPercent, label, heightRem }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    void import('../../charts/chart-setup.ts').then(({ Chart, indicatorBarsChart, readPalette }) => {
-      if (!cancelled && canvas.current) chart = new Chart(canvas.current, indicatorBarsChart(points, metPercent, readPalette()));
-    });
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [points, metPercent]);
-  return (
-    <div class="chart-box">
-      {/*
-        The box's height without a style attribute (the Content-Security-Policy blocks those): an SVG
-        1 rem wide whose viewBox is 1 × heightRem is heightRem rem tall. The canvas lies over it.
-      */}
-      <svg class="chart-spacer" viewBox={`0 0 1 ${heightRem}`} aria-hidden="true" focusable="false" />
-      <canvas ref={canvas} role="img" aria-label={label} data-chart="indicators">
-        {label}
-      </canvas>
-    </div>
-  );
+  const load = () =>
+    import('../../charts/chart-setup.ts').then(
+      ({ Chart, indicatorBarsChart, readPalette }) =>
+        (canvas: HTMLCanvasElement) =>
+          new Chart(canvas, indicatorBarsChart(points, metPercent, readPalette())),
+    );
+  return <ChartCanvas load={load} inputs={[points, metPercent]} kind="indicators" label={label} heightRem={heightRem} />;
 }

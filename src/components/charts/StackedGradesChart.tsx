@@ -3,8 +3,8 @@
  * (client:visible); chart.js is imported on mount through the site's one chart setup, as the report pages'
  * IndicatorChart does. The table beside it is the real content: the canvas carries a one-sentence label.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { StackedGrades } from '../../charts/stacked-grades.ts';
+import ChartCanvas from './ChartCanvas.tsx';
 
 interface Props {
   data: StackedGrades;
@@ -14,25 +14,11 @@ interface Props {
 }
 
 export default function StackedGradesChart({ data, label, heightRem }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    void import('../../charts/chart-setup.ts').then(({ Chart, stackedGradesChart, readPalette }) => {
-      if (!cancelled && canvas.current) chart = new Chart(canvas.current, stackedGradesChart(data, readPalette()));
-    });
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [data]);
-  return (
-    <div class="chart-box">
-      {/* The box's height without a style attribute (see IndicatorChart.tsx). */}
-      <svg class="chart-spacer" viewBox={`0 0 1 ${heightRem}`} aria-hidden="true" focusable="false" />
-      <canvas ref={canvas} role="img" aria-label={label} data-chart="grades">
-        {label}
-      </canvas>
-    </div>
-  );
+  const load = () =>
+    import('../../charts/chart-setup.ts').then(
+      ({ Chart, stackedGradesChart, readPalette }) =>
+        (canvas: HTMLCanvasElement) =>
+          new Chart(canvas, stackedGradesChart(data, readPalette())),
+    );
+  return <ChartCanvas load={load} inputs={[data]} kind="grades" label={label} heightRem={heightRem} />;
 }
