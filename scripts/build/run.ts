@@ -17,15 +17,14 @@ const warm = prepareCache(cache, key, cold);
 prepareContentCache(cache, contentDependencies(root));
 console.log(warm ? `构建缓存：沿用 ${cache}` : `构建缓存：冷构建（${cold ? '--cold' : '无缓存或构建设置已变'}），${cache}`);
 
-// Astro, with the memory settings of docs/explanation/performance.md: mimalloc (Rolldown's allocator) returns
-// freed pages at once; V8's young generation is 32 MiB (its default is 16: fewer scavenges, Astro's part 9%
-// faster at N = 1,056 for ~300 MiB more, while the build's peak is the search lanes', after Astro has ended).
+// Astro, with the memory settings of issue 13 (docs/explanation/performance.md): mimalloc returns freed pages at
+// once, and V8's heap grows in small steps with a small young generation.
 const astroPackage = packageJson(root, 'astro');
 const astroBin = resolve(dirname(astroPackage), (JSON.parse(readFileSync(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro);
 const dist = join(root, 'dist');
 const pages = pageCacheDir(cache);
 const code = await new Promise<number | null>((done) => {
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', astroBin, 'build'], {
+  const child = spawn(process.execPath, ['--heap-growing-percent=50', '--max-semi-space-size=8', astroBin, 'build'], {
     stdio: 'inherit',
     // BUILD_PAGE_CACHE: report pages whose inputs did not change are not rendered again (src/site/kept-pages.ts).
     env: { ...process.env, MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0', BUILD_PAGE_CACHE: pages },
