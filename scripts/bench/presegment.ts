@@ -8,20 +8,11 @@
 //              dictionary segmenter (Intl.Segmenter), a space between words;
 //   zh+icu     lang="zh-CN" kept, the Chinese split the same way (does Pagefind's segmenter then cost less?).
 // Search quality is not measured here: the figures say what each way costs, not whether it finds the page.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { pagefindProcesses, shardPages } from './pagefind-probe.ts';
 
 const [distArg, shard] = process.argv.slice(2);
-if (!distArg || !shard) {
-  console.error('usage: node scripts/bench/presegment.ts <dist> <shard, e.g. reports-2024-2025>');
-  process.exit(2);
-}
-const dist = resolve(distArg);
-const pages = (readdirSync(dist, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-  .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))
-  .filter((p) => p.html.includes(`data-search-shard="${shard}"`));
+const { dist, pages } = shardPages('presegment.ts', distArg, shard);
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Split each run of Han characters in the text (not in tags) into words with a space between them. */
@@ -36,24 +27,6 @@ const WAYS: Record<string, (html: string) => string> = {
   'zh+icu': (html) => presegment(html),
   'zh+zwsp': (html) => presegment(html, '\u200b'),
 };
-
-/** Peak RSS and CPU time of the Pagefind processes (children of this one), sampled every 100 ms. */
-function pagefindProcesses(): { rss: number; cpuTicks: number } {
-  let rss = 0;
-  let cpuTicks = 0;
-  for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (!/^Name:\s+pagefind/m.test(status) || Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-      rss += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024;
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      cpuTicks += Number(stat[11]) + Number(stat[12]);
-    } catch {
-      // ended while we looked
-    }
-  }
-  return { rss, cpuTicks };
-}
 
 console.log(`${pages.length} pages of ${shard} in ${dist}`);
 for (const [way, prepare] of Object.entries(WAYS)) {

@@ -8,36 +8,14 @@
 //   inline            the pages with the findings left in them, no records
 //   shuffled-records  the records alone, each page's sentences in another order (same words, no two pages alike)
 //   longer-records:F  the records alone, each lengthened by the share F of another page's record
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { passageRecords, type PassageRecord } from '../../src/search/passages.ts';
+import { pagefindProcesses, shardPages } from './pagefind-probe.ts';
 
 const [distArg, shard, waysArg] = process.argv.slice(2);
-if (!distArg || !shard) {
-  console.error('usage: node scripts/bench/search-records.ts <dist> <shard, e.g. reports-2024-2025-final> [ways]');
-  process.exit(2);
-}
-const dist = resolve(distArg);
-const pages = (readdirSync(dist, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-  .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))
-  .filter((p) => p.html.includes(`data-search-shard="${shard}"`));
-
-/** Peak RSS of this process's Pagefind children. */
-function pagefindRss(): number {
-  let rss = 0;
-  for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (!/^Name:\s+pagefind/m.test(status) || Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-      rss += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // ended while we looked
-    }
-  }
-  return rss;
-}
+const { dist, pages } = shardPages('search-records.ts', distArg, shard);
 
 const withFindings = (html: string) => html.replace(/(<div\b[^>]*\bdata-search-passage="[a-z]+")([^>]*)>/g, (_, a: string, b: string) => `${a}${b.replace(/\s*data-pagefind-ignore(="[^"]*")?/, '')}>`);
 let seed = 1;
@@ -63,7 +41,7 @@ for (const way of (waysArg ?? 'pages,passages,records-only,inline,shuffled-recor
   const make: Make | undefined = way.startsWith('longer-records:') ? longer(Number(way.split(':')[1])) : WAYS[way];
   if (!make) throw new Error(`unknown way ${way}`);
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, pagefindRss())), 100);
+  const sampler = setInterval(() => (peak = Math.max(peak, pagefindProcesses().rss)), 100);
   const start = performance.now();
   const { index } = await pagefind.createIndex();
   let records = 0;
