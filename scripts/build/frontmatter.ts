@@ -1,5 +1,5 @@
 // A report's top-level frontmatter fields read without parsing the whole YAML: the build reads a few of them from
-// every report before Astro starts (scripts/build/cache.ts, scripts/search/early.ts), where a YAML parse of
+// every report before Astro starts (scripts/build/cache.ts), where a YAML parse of
 // thousands of reports would cost seconds. Astro's schema checks the same fields properly during the build.
 
 /** The frontmatter block of an MDX file (between the opening and the closing `---`). */

@@ -14,15 +14,56 @@
 // same digest as in the previous build is not indexed again: its bundle is copied from the cache. Pagefind's
 // output depends only on the pages it reads (a cold build writes the same bytes), and the cache is emptied
 // when Pagefind's version or any build setting or template changes.
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { SEARCH_BUNDLE, shardBundlePath } from '../../src/search/shards.ts';
 import { fail, LanePool } from './lanes.ts';
-import { cachedDigestIs, cachedShard, pageHash, pageShard, shardDigest, shardOutput, SITE, type ShardPages } from './shard.ts';
 
 /** Pagefind processes at once: one per core, at most two, so the memory stays that of two shards. */
-export const LANES = Math.max(1, Math.min(2, availableParallelism()));
+const LANES = Math.max(1, Math.min(2, availableParallelism()));
+
+/** The site's own pages (home, stations, glossary …): the primary bundle, at /pagefind/. */
+const SITE = '';
+
+/**
+ * The page's shard, read from its <main>: only pages marked data-pagefind-body are indexed (as Pagefind's CLI
+ * does once one page has the mark), and one without data-search-shard belongs to the site's own bundle.
+ * null: not indexed.
+ */
+function pageShard(html: string): string | null {
+  const main = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html)?.[0];
+  if (!main) return null;
+  return /\bdata-search-shard="([a-z0-9-]+)"/.exec(main)?.[1] ?? SITE;
+}
+
+/** A page's bytes, hashed: what a shard's digest is made of. */
+const pageHash = (html: string): string => createHash('sha256').update(html).digest('hex');
+
+/** ShardPages: a shard's pages, path under dist/ → pageHash. */
+type ShardPages = Map<string, string>;
+
+/** The digest of a shard: its pages' paths and hashes, in path order. */
+function shardDigest(pages: ShardPages): string {
+  const hash = createHash('sha256');
+  for (const file of [...pages.keys()].sort()) hash.update(`${file}\0${pages.get(file)}\0`);
+  return hash.digest('hex');
+}
+
+/** A shard's folder in the cache (the site's own bundle is `_site`). */
+const cachedShard = (cache: string, name: string) => join(cache, name || '_site');
+
+/** The bundle cached for `name` may be reused: it was written for pages with this digest. */
+function cachedDigestIs(cache: string | null, name: string, digest: string): boolean {
+  if (cache === null) return false;
+  const file = join(cachedShard(cache, name), 'digest');
+  return existsSync(file) && readFileSync(file, 'utf8') === digest;
+}
+
+/** Where a lane writes a shard: in the cache when there is one (then copied into dist/), else in dist/. */
+const shardOutput = (dist: string, cache: string | null, name: string) =>
+  cache ? join(cachedShard(cache, name), 'bundle') : join(dist, SEARCH_BUNDLE, name);
 
 /** What the index step did, for the build's log. */
 export interface SearchStats {
